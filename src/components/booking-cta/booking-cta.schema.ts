@@ -1,0 +1,48 @@
+import * as z from 'zod/mini';
+import { parseSecureUrl } from '../../core/urls.js';
+import { defaultBookingCopy, type BookingCopy } from './booking-cta.content.js';
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+
+const copyShape = Object.fromEntries(Object.keys(defaultBookingCopy).map((key) => [key, text(600)])) as {
+  [K in keyof BookingCopy]: ReturnType<typeof text>;
+};
+
+export const bookingConfigSchema = z.object({
+  href: z.string().check(
+    z.refine((value) => parseSecureUrl(value) !== null, {
+      message: 'must be an https:// link to your scheduler (javascript:, data: and plain http: links are refused)',
+    }),
+  ),
+  mode: z.enum(['link', 'popup', 'inline']),
+  scheduler: z.enum(['auto', 'calcom', 'calendly', 'other']),
+  variant: z.enum(['card', 'button']),
+  newTab: z.boolean(),
+  /** Height of the inline scheduler, in CSS pixels. */
+  height: z.number().check(z.gte(320), z.lte(2400)),
+  headingLevel: z.int().check(z.gte(1), z.lte(6)),
+  utm: z.boolean(),
+  context: z.boolean(),
+  prefill: z.object({
+    name: z.optional(text(200)),
+    email: z.optional(text(320)),
+    notes: z.optional(text(2000)),
+  }),
+  copy: z.strictObject(copyShape),
+});
+
+export type BookingConfig = z.infer<typeof bookingConfigSchema>;
+
+export const defaultBookingConfig: BookingConfig = {
+  href: '',
+  mode: 'link',
+  scheduler: 'auto',
+  variant: 'card',
+  newTab: false,
+  height: 720,
+  headingLevel: 2,
+  utm: true,
+  context: true,
+  prefill: {},
+  copy: defaultBookingCopy,
+};

@@ -1,0 +1,132 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type * as z from 'zod/mini';
+import { mergeConfig, readJsonConfig, validate, type ConfigProblem } from './config.js';
+import { emit, type ErrorSource } from './events.js';
+import { baseStyles } from './tokens.js';
+import { VERSION } from './version.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * What every element shares: validated configuration from defaults, a JSON child,
+ * the `config` property and attributes (in that order, later wins); a visible,
+ * accessible error instead of a blank box; `ops-error` events; theming.
+ *
+ * When a configuration turns invalid after a valid one, the element keeps rendering
+ * the last valid one under the error, so nothing the reader entered disappears.
+ */
+export abstract class OpsElement<Config> extends LitElement {
+  static readonly version = VERSION;
+
+  static override properties: PropertyDeclarations = {
+    config: { attribute: false },
+    theme: { reflect: true },
+    childConfigVersion: { state: true },
+  };
+
+  static override styles = [baseStyles];
+
+  /** Full configuration as an object; merged over the defaults. */
+  declare config: unknown;
+  /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
+  declare theme: Theme | undefined;
+  declare private childConfigVersion: number;
+
+  /** The last configuration that passed validation. */
+  protected settings: Config | undefined;
+  protected problems: ConfigProblem[] = [];
+  private reportedProblems = '';
+  private childObserver: MutationObserver | undefined;
+
+  /** Names of the properties whose change means the configuration must be read again. */
+  protected static configProperties: readonly string[] = [];
+
+  protected abstract readonly configSchema: z.ZodMiniType<Config>;
+  /** The default configuration, which goes through the same schema as a host's. */
+  protected abstract defaultConfig(): unknown;
+  /** The configuration given by attributes; only what was actually set. */
+  protected attributeConfig(): Record<string, unknown> {
+    return {};
+  }
+  protected abstract renderContent(settings: Config): TemplateResult | typeof nothing;
+  /** Called after a new valid configuration replaced the previous one. */
+  protected settingsChanged(_settings: Config): void {}
+
+  constructor() {
+    super();
+    this.childConfigVersion = 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Frameworks may append the JSON child after the element is connected.
+    this.childObserver ??= new MutationObserver(() => this.childConfigVersion++);
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const watched = (this.constructor as typeof OpsElement).configProperties;
+    const configChanged =
+      !this.hasUpdated ||
+      changed.has('config') ||
+      changed.has('childConfigVersion') ||
+      watched.some((name) => changed.has(name));
+    if (configChanged) this.readConfig();
+  }
+
+  private readConfig(): void {
+    const json = readJsonConfig(this);
+    const merged = mergeConfig(
+      this.defaultConfig(),
+      json.ok ? json.value : undefined,
+      this.config,
+      this.attributeConfig(),
+    );
+    const result = validate(this.configSchema, merged);
+    const problems = [...(json.ok ? [] : json.problems), ...(result.ok ? [] : result.problems)];
+    if (result.ok && problems.length === 0) {
+      this.problems = [];
+      this.reportedProblems = '';
+      this.settings = result.value;
+      this.settingsChanged(result.value);
+      return;
+    }
+    this.problems = problems;
+    const key = JSON.stringify(problems);
+    if (key !== this.reportedProblems) {
+      this.reportedProblems = key;
+      this.reportError('config', 'The configuration is not valid.', problems);
+    }
+  }
+
+  /** Tells the host page what went wrong, without throwing into it. */
+  protected reportError(source: ErrorSource, message: string, problems: ConfigProblem[] = []): void {
+    emit(this, 'ops-error', { element: this.localName, source, message, problems });
+  }
+
+  protected override render(): unknown {
+    let content: TemplateResult | typeof nothing = nothing;
+    try {
+      if (this.settings) content = this.renderContent(this.settings);
+    } catch (error) {
+      const problem = { path: '(render)', message: String((error as Error)?.message ?? error) };
+      this.reportError('render', 'The widget failed to render.', [problem]);
+      return this.renderProblems([problem]);
+    }
+    return html`${this.problems.length ? this.renderProblems(this.problems) : nothing}${content}`;
+  }
+
+  protected renderProblems(problems: ConfigProblem[]): TemplateResult {
+    return html`<div class="problems" part="error" role="alert">
+      <p><strong>This widget is not set up correctly${this.settings ? '; showing its last working version.' : ', so it cannot be shown.'}</strong></p>
+      <ul>
+        ${problems.map((problem) => html`<li><code>${problem.path}</code> ${problem.message}</li>`)}
+      </ul>
+    </div>`;
+  }
+}
