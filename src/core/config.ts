@@ -57,7 +57,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 export function validate<T>(schema: z.ZodMiniType<T>, data: unknown, pathPrefix: readonly PropertyKey[] = []): Validated<T> {
-  const result = z.safeParse(schema, data);
+  const result = z.safeParse(schema, data, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,

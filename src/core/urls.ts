@@ -1,13 +1,15 @@
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
- * Accepts only https URLs (http only for local development). Anything else, such as
- * javascript:, data: or a plain http URL, could run script or leak the reader's data.
+ * Accepts only https URLs (http only for local development); relative ones resolve
+ * against the page. Anything else, such as javascript:, data: or a plain http URL,
+ * could run script or leak the reader's data.
  */
-export function parseSecureUrl(value: string): URL | null {
+export function parseSecureUrl(value: string, base: string | undefined = globalThis.location?.href): URL | null {
+  if (!value.trim()) return null;
   let url: URL;
   try {
-    url = new URL(value.trim());
+    url = new URL(value.trim(), base);
   } catch {
     return null;
   }

@@ -39,6 +39,9 @@ export const bookingStyles = css`
     gap: 0.75em 1.25em;
     align-items: center;
   }
+  .status:empty {
+    margin: 0;
+  }
   .status {
     margin-block-start: 0.75em;
     font-weight: 600;

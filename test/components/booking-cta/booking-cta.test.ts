@@ -1,17 +1,264 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/booking-cta/booking-cta.js';
 import type { OpsBookingCta } from '../../../src/components/booking-cta/booking-cta.js';
+import type { OpsErrorDetail } from '../../../src/core/events.js';
 
 const CAL = 'https://cal.com/ops-partner/30min';
+const FAKE = `${location.origin}/test/fixtures/fake-scheduler.html`;
+
+const part = <T extends Element = HTMLElement>(el: OpsBookingCta, name: string) =>
+  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+const alertBox = (el: OpsBookingCta) => el.shadowRoot!.querySelector('[role="alert"]');
+
+/** Posts a message to the page from inside the frame, as a framed scheduler would. */
+function postFromFrame(frame: HTMLIFrameElement, message: unknown): void {
+  const frameWindow = frame.contentWindow as Window & { Function: FunctionConstructor };
+  new frameWindow.Function('message', 'parent.postMessage(message, "*")')(message);
+}
 
 describe('<ops-booking-cta>', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
   it('renders the default copy and a link to the scheduler', async () => {
     const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL}></ops-booking-cta>`);
-    const root = el.shadowRoot!;
-    expect(root.querySelector('[part~="heading"]')!.textContent).to.contain('Book a 30-min discovery call with the founder.');
-    expect(root.textContent).to.contain('No deck. No demo.');
-    const link = root.querySelector<HTMLAnchorElement>('a[part~="button"]')!;
-    expect(link.href).to.equal(CAL);
+    expect(part(el, 'heading')!.textContent).to.contain('Book a 30-min discovery call with the founder.');
+    expect(el.shadowRoot!.textContent).to.contain('No deck. No demo.');
+    expect(el.shadowRoot!.textContent).to.contain('Honest either way.');
+    expect(part<HTMLAnchorElement>(el, 'button')!.href).to.equal(CAL);
+    expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('takes its link and label from a light-DOM <a> child', async () => {
+    const el = await fixture<OpsBookingCta>(
+      html`<ops-booking-cta><a href="https://calendly.com/ops/intro">Talk to us</a></ops-booking-cta>`,
+    );
+    const button = part<HTMLAnchorElement>(el, 'button')!;
+    expect(button.href).to.equal('https://calendly.com/ops/intro');
+    expect(button.textContent!.trim()).to.equal('Talk to us');
+    expect(alertBox(el)).to.equal(null);
+  });
+
+  it('lets every string be replaced, by attribute or by config', async () => {
+    const el = await fixture<OpsBookingCta>(
+      html`<ops-booking-cta href=${CAL} heading="Talk to the operator" button-label="Pick a time"
+        .config=${{ copy: { tagline: 'Thirty minutes, no slides.' } }}></ops-booking-cta>`,
+    );
+    expect(part(el, 'heading')!.textContent).to.equal('Talk to the operator');
+    expect(part(el, 'button')!.textContent!.trim()).to.equal('Pick a time');
+    expect(el.shadowRoot!.textContent).to.contain('Thirty minutes, no slides.');
+  });
+
+  for (const href of ['javascript:alert(1)', 'data:text/html,hi', 'http://cal.com/a', 'ftp://files.example.com/x', '  ']) {
+    it(`refuses href "${href}" with a visible error and an ops-error event`, async () => {
+      const errors: OpsErrorDetail[] = [];
+      const listener = (event: Event) => errors.push((event as CustomEvent<OpsErrorDetail>).detail);
+      document.addEventListener('ops-error', listener);
+      const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${href}></ops-booking-cta>`);
+      document.removeEventListener('ops-error', listener);
+      expect(alertBox(el)!.textContent).to.contain('href');
+      expect(alertBox(el)!.textContent).to.contain('https://');
+      expect(el.shadowRoot!.querySelector('a[part~="button"]')).to.equal(null);
+      expect(errors).to.have.length(1);
+      expect(errors[0]!.element).to.equal('ops-booking-cta');
+      expect(errors[0]!.problems[0]!.path).to.equal('href');
+      await expect(el).shadowDom.to.be.accessible();
+    });
+  }
+
+  it('reports a bad mode and unknown copy keys, then recovers when fixed', async () => {
+    const el = await fixture<OpsBookingCta>(
+      html`<ops-booking-cta href=${CAL} mode="modal" .config=${{ copy: { headline: 'x' } }}></ops-booking-cta>`,
+    );
+    const text = alertBox(el)!.textContent!;
+    expect(text).to.contain('mode');
+    expect(text).to.contain('"popup"');
+    expect(text).to.contain('headline');
+    el.mode = 'popup';
+    el.config = {};
+    await el.updateComplete;
+    expect(alertBox(el)).to.equal(null);
+    expect(part(el, 'button')).to.not.equal(null);
+  });
+
+  it('keeps showing the last working version when the config turns invalid', async () => {
+    const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL}></ops-booking-cta>`);
+    el.href = 'javascript:alert(1)';
+    await el.updateComplete;
+    expect(alertBox(el)!.textContent).to.contain('last working version');
+    expect(part<HTMLAnchorElement>(el, 'button')!.href).to.equal(CAL);
+  });
+
+  it('reads full config from a JSON child and reports invalid JSON', async () => {
+    const good = await fixture<OpsBookingCta>(html`<ops-booking-cta>
+      <script type="application/json">{"href": "${CAL}", "variant": "button"}</script>
+    </ops-booking-cta>`);
+    expect(part(good, 'button')).to.not.equal(null);
+    expect(part(good, 'heading')).to.equal(null);
+    const bad = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL}>
+      <script type="application/json">{ href: oops }</script>
+    </ops-booking-cta>`);
+    expect(alertBox(bad)!.textContent).to.contain('not valid JSON');
+  });
+
+  it('shows hostile copy as text, never as markup', async () => {
+    const el = await fixture<OpsBookingCta>(
+      html`<ops-booking-cta href=${CAL} heading="<img src=x onerror=alert(1)>"></ops-booking-cta>`,
+    );
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(part(el, 'heading')!.textContent).to.equal('<img src=x onerror=alert(1)>');
+  });
+
+  it('passes the page utm_* parameters to the scheduler unless told not to', async () => {
+    history.replaceState(null, '', `${location.pathname}?utm_source=substack&utm_campaign=notes&other=1`);
+    const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL}></ops-booking-cta>`);
+    const url = new URL(part<HTMLAnchorElement>(el, 'button')!.href);
+    expect(url.searchParams.get('utm_source')).to.equal('substack');
+    expect(url.searchParams.get('utm_campaign')).to.equal('notes');
+    expect(url.searchParams.has('other')).to.equal(false);
+    const optedOut = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL} no-utm></ops-booking-cta>`);
+    expect(part<HTMLAnchorElement>(optedOut, 'button')!.href).to.equal(CAL);
+  });
+
+  it('prefills name, email and notes for Cal.com', async () => {
+    const el = await fixture<OpsBookingCta>(
+      html`<ops-booking-cta href=${CAL} name="Ada" email="ada@example.com" notes="Three pipelines"></ops-booking-cta>`,
+    );
+    const url = new URL(part<HTMLAnchorElement>(el, 'button')!.href);
+    expect(url.searchParams.get('name')).to.equal('Ada');
+    expect(url.searchParams.get('email')).to.equal('ada@example.com');
+    expect(url.searchParams.get('notes')).to.equal('Three pipelines');
+  });
+
+  it('adds the reader quiz result to the notes, shows it, and lets the reader leave it out', async () => {
+    const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL}></ops-booking-cta>`);
+    document.body.dispatchEvent(
+      new CustomEvent('ops-quiz-complete', {
+        bubbles: true,
+        composed: true,
+        detail: { quizId: 'q', vendor: 'Acme', score: 5, max: 21, band: { id: 'b', label: 'Customer-to-hostage risk' }, answers: {} },
+      }),
+    );
+    await el.updateComplete;
+    const line = 'Vendor quiz (Acme): 5/21, Customer-to-hostage risk';
+    expect(part(el, 'context')!.textContent).to.contain(line);
+    expect(new URL(part<HTMLAnchorElement>(el, 'button')!.href).searchParams.get('notes')).to.equal(line);
+    await expect(el).shadowDom.to.be.accessible();
+
+    part(el, 'context')!.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(part(el, 'context')).to.equal(null);
+    expect(new URL(part<HTMLAnchorElement>(el, 'button')!.href).searchParams.has('notes')).to.equal(false);
+
+    const optedOut = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL} no-context></ops-booking-cta>`);
+    expect(part(optedOut, 'context')).to.equal(null);
+  });
+
+  it('in link mode fires ops-booking-open and can open a new tab, saying so to screen readers', async () => {
+    const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL} new-tab no-context></ops-booking-cta>`);
+    const button = part<HTMLAnchorElement>(el, 'button')!;
+    expect(button.target).to.equal('_blank');
+    expect(button.rel).to.contain('noopener');
+    expect(button.textContent).to.contain('opens in a new tab');
+    button.addEventListener('click', (event) => event.preventDefault(), { once: true });
+    setTimeout(() => button.click());
+    const event = await oneEvent(el, 'ops-booking-open');
+    expect(event.detail).to.deep.equal({ mode: 'link', url: CAL });
+  });
+
+  describe('popup mode', () => {
+    it('creates the frame on first open only, moves focus in, closes with Escape and returns focus', async () => {
+      const el = await fixture<OpsBookingCta>(
+        html`<ops-booking-cta href=${FAKE} scheduler="calcom" mode="popup"></ops-booking-cta>`,
+      );
+      const dialog = part<HTMLDialogElement>(el, 'dialog')!;
+      expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
+      expect(dialog.open).to.equal(false);
+
+      const button = part<HTMLAnchorElement>(el, 'button')!;
+      button.focus();
+      setTimeout(() => sendKeys({ press: 'Enter' }));
+      const opened = await oneEvent(el, 'ops-booking-open');
+      await el.updateComplete;
+      expect(opened.detail.mode).to.equal('popup');
+      expect(new URL(opened.detail.url).searchParams.get('embedType')).to.equal('modal');
+      await waitUntil(() => dialog.open, 'dialog did not open');
+      const frame = el.shadowRoot!.querySelector('iframe')!;
+      expect(frame.title).to.contain('Scheduler');
+      expect(dialog.contains(el.shadowRoot!.activeElement)).to.equal(true);
+      expect(dialog.textContent).to.contain('Open the scheduler in a new tab');
+      await expect(el).shadowDom.to.be.accessible();
+
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open, 'Escape did not close the dialog');
+      await waitUntil(() => el.shadowRoot!.activeElement === button, 'focus did not return to the button');
+
+      button.click();
+      await waitUntil(() => dialog.open);
+      expect(el.shadowRoot!.querySelectorAll('iframe')).to.have.length(1);
+      expect(el.shadowRoot!.querySelector('iframe')).to.equal(frame);
+      (dialog.querySelector('.dialog-bar button') as HTMLButtonElement).click();
+      await waitUntil(() => !dialog.open, 'the close button did not close the dialog');
+    });
+
+    it('shows a loading state until the scheduler has loaded', async () => {
+      const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${FAKE} mode="popup"></ops-booking-cta>`);
+      await el.open();
+      expect(el.shadowRoot!.querySelector('.loading')!.textContent).to.contain('Loading');
+      await waitUntil(() => !el.shadowRoot!.querySelector('.loading'), 'loading state never cleared');
+    });
+
+    it('reports a booking posted by the framed scheduler, and ignores other windows', async () => {
+      const el = await fixture<OpsBookingCta>(
+        html`<ops-booking-cta href=${FAKE} scheduler="calcom" mode="popup"></ops-booking-cta>`,
+      );
+      await el.open();
+      const frame = el.shadowRoot!.querySelector('iframe')!;
+      await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.body);
+      let scheduled = 0;
+      el.addEventListener('ops-booking-scheduled', () => scheduled++);
+      window.postMessage({ originator: 'CAL', type: 'bookingSuccessful' }, '*');
+      postFromFrame(frame, { originator: 'CAL', type: 'bookingViewed' });
+      await aTimeout(50);
+      expect(scheduled).to.equal(0);
+
+      postFromFrame(frame, { originator: 'CAL', type: 'bookingSuccessful', data: { uid: 'x' } });
+      const event = await oneEvent(el, 'ops-booking-scheduled');
+      expect(event.detail.scheduler).to.equal('calcom');
+      expect(el.shadowRoot!.querySelector('[role="status"].status')!.textContent).to.contain('Booked');
+    });
+  });
+
+  describe('inline mode', () => {
+    it('creates the frame only when scrolled near, at the configured height', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <div style="height: 4000px"></div>
+        <ops-booking-cta href=${FAKE} mode="inline" height="500"></ops-booking-cta>
+      </div>`);
+      const el = wrapper.querySelector('ops-booking-cta')!;
+      await el.updateComplete;
+      await aTimeout(100);
+      expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
+      const area = el.shadowRoot!.querySelector<HTMLElement>('.inline')!;
+      expect(area.getBoundingClientRect().height).to.equal(500);
+      area.scrollIntoView();
+      await waitUntil(() => el.shadowRoot!.querySelector('iframe'), 'frame was not created when scrolled near');
+      expect(new URL(el.shadowRoot!.querySelector('iframe')!.src).pathname).to.equal('/test/fixtures/fake-scheduler.html');
+      window.scrollTo(0, 0);
+    });
+  });
+
+  it('renders the button alone in the button variant', async () => {
+    const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL} variant="button"></ops-booking-cta>`);
+    expect(part(el, 'button')).to.not.equal(null);
+    expect(part(el, 'card')).to.equal(null);
+  });
+
+  it('follows the theme attribute', async () => {
+    const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL} theme="dark"></ops-booking-cta>`);
+    const bg = getComputedStyle(part(el, 'card')!).backgroundColor;
+    expect(bg).to.equal('rgb(22, 25, 29)');
     await expect(el).shadowDom.to.be.accessible();
   });
 });
