@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { build } from 'vite';
+import { minifyTemplates } from './minify-templates.mjs';
 
 const components = readdirSync('src/components').filter((name) => existsSync(`src/components/${name}/${name}.ts`));
 const entries = [
@@ -14,6 +15,7 @@ rmSync('dist', { recursive: true, force: true });
 for (const [name, entry] of entries) {
   await build({
     configFile: false,
+    plugins: [minifyTemplates()],
     logLevel: 'warn',
     build: {
       outDir: 'dist',
