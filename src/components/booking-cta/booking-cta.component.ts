@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { emit } from '../../core/events.js';
 import { OpsElement } from '../../core/ops-element.js';
 import { bookingConfigSchema, defaultBookingConfig, type BookingConfig } from './booking-cta.schema.js';
@@ -237,12 +236,14 @@ export class OpsBookingCta extends OpsElement<BookingConfig> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const settings = this.settings;
+    const area = this.renderRoot.querySelector<HTMLElement>('.inline');
+    // Set through the CSS object model: a style attribute would break under a strict CSP.
+    if (area && settings) area.style.height = `${settings.height}px`;
     if (settings?.mode !== 'inline' || this.frameRequested) {
       this.nearObserver?.disconnect();
       this.nearObserver = undefined;
       return;
     }
-    const area = this.renderRoot.querySelector('.inline');
     if (!area || this.nearObserver) return;
     if (typeof IntersectionObserver === 'undefined') {
       this.requestFrame(settings);
@@ -285,7 +286,7 @@ export class OpsBookingCta extends OpsElement<BookingConfig> {
     const { copy } = settings;
     const newTabUrl = this.bookingUrl(settings, false);
     if (settings.mode === 'inline') {
-      return html`<div class="inline" style=${styleMap({ height: `${settings.height}px` })}>${this.renderFrame(settings)}</div>
+      return html`<div class="inline">${this.renderFrame(settings)}</div>
         ${this.renderNewTabLink(settings, newTabUrl)}`;
     }
     if (settings.mode === 'popup') {
