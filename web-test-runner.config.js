@@ -24,7 +24,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
-  concurrency: 2,
+  // One page at a time: focus, keyboard and IntersectionObserver behave only in the foreground tab.
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
