@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import {
+  estimate,
+  inputBounds,
+  parseAssumptions,
+  parseInputs,
+  type CostAssumptions,
+  type CostEstimate,
+  type CostInputs,
+} from '../../../src/components/replacement-cost/cost-model.js';
+
+const RUNS = { numRuns: 500 };
+
+const amount = (max: number) => fc.double({ min: 0, max, noNaN: true });
+
+const inputsArbitrary: fc.Arbitrary<CostInputs> = fc.record({
+  pipelines: fc.integer({ min: inputBounds.pipelines.min, max: inputBounds.pipelines.max }),
+  engineerCost: amount(inputBounds.engineerCost.max),
+  opsHours: amount(inputBounds.opsHours.max),
+  afterHours: fc.boolean(),
+  toolSpend: amount(inputBounds.toolSpend.max),
+  consultantFee: amount(inputBounds.consultantFee.max),
+  vendorExit: fc.boolean(),
+  keepInHouse: fc.boolean(),
+});
+
+// Every assumption the schema accepts, at its extremes too.
+const assumptionsArbitrary: fc.Arbitrary<CostAssumptions> = fc.record({
+  currency: fc.constantFrom('USD', 'EUR', 'GBP', 'JPY'),
+  productiveHours: fc.double({ min: 1, max: 8760, noNaN: true }),
+  rotation: fc.integer({ min: 1, max: 50 }),
+  hireMonths: amount(36),
+  recruitingRate: amount(1),
+  migrationWeeks: amount(104),
+  rebuildWeeks: amount(104),
+  ownerShare: amount(1),
+  partnerFee: fc.option(amount(10_000_000), { nil: null }),
+  partnerOpsPerPipeline: fc.option(amount(10_000_000), { nil: null }),
+  honestFitThreshold: fc.integer({ min: 1, max: 101 }),
+});
+
+function numbersIn(result: CostEstimate): number[] {
+  return [
+    result.engineerWeek,
+    result.load,
+    result.staff,
+    ...result.options.flatMap((option) => [option.year1, option.year2, option.replacement]).filter((n) => n !== null),
+  ];
+}
+
+function inHouse(result: CostEstimate) {
+  return result.options.find((option) => option.id === 'in-house')!;
+}
+
+describe('cost model: properties', () => {
+  it('the generators stay inside what the schemas accept', () => {
+    // Otherwise the properties below would be about inputs the element never passes in.
+    fc.assert(
+      fc.property(inputsArbitrary, assumptionsArbitrary, (inputs, assumptions) => {
+        return parseInputs(inputs).ok && parseAssumptions(assumptions).ok;
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('never produces NaN, Infinity or a negative number for in-bounds input', () => {
+    fc.assert(
+      fc.property(inputsArbitrary, assumptionsArbitrary, (inputs, assumptions) => {
+        for (const n of numbersIn(estimate(inputs, assumptions))) {
+          if (!Number.isFinite(n) || n < 0 || Object.is(n, -0)) return false;
+        }
+        return true;
+      }),
+      RUNS,
+    );
+  });
+
+  it('more pipelines never lower the in-house cost', () => {
+    fc.assert(
+      fc.property(
+        inputsArbitrary,
+        assumptionsArbitrary,
+        fc.integer({ min: 1, max: 100 }),
+        (inputs, assumptions, extra) => {
+          const more = { ...inputs, pipelines: Math.min(100, inputs.pipelines + extra) };
+          const [before, after] = [inHouse(estimate(inputs, assumptions)), inHouse(estimate(more, assumptions))];
+          return after.year1! >= before.year1! && after.year2! >= before.year2! && after.replacement >= before.replacement;
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('turning off after-hours cover never raises the in-house cost', () => {
+    fc.assert(
+      fc.property(inputsArbitrary, assumptionsArbitrary, (inputs, assumptions) => {
+        const on = estimate({ ...inputs, afterHours: true }, assumptions);
+        const off = estimate({ ...inputs, afterHours: false }, assumptions);
+        return (
+          off.staff <= on.staff &&
+          inHouse(off).year1! <= inHouse(on).year1! &&
+          inHouse(off).year2! <= inHouse(on).year2!
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  it('staff covers the load, and the rotation whenever after-hours cover is needed', () => {
+    fc.assert(
+      fc.property(inputsArbitrary, assumptionsArbitrary, (inputs, assumptions) => {
+        const { staff, load } = estimate(inputs, assumptions);
+        if (inputs.pipelines === 0) return staff === 0;
+        // Enough people for the work, and no more than one spare beyond it, unless the
+        // on-call rotation is what sets the number.
+        const coversLoad = Number.isInteger(staff) && staff >= load * (1 - 1e-12);
+        const noSpare = staff - 1 < load;
+        if (!inputs.afterHours) return coversLoad && noSpare;
+        return coversLoad && staff >= assumptions.rotation && (noSpare || staff === assumptions.rotation);
+      }),
+      RUNS,
+    );
+  });
+
+  it('"cheapest" is a priced option with the lowest Year 2', () => {
+    fc.assert(
+      fc.property(inputsArbitrary, assumptionsArbitrary, (inputs, assumptions) => {
+        const { options, recommendation } = estimate(inputs, assumptions);
+        if (recommendation.id !== 'cheapest') return true;
+        const chosen = options.find((option) => option.id === recommendation.optionId)!;
+        if (!chosen.priced) return false;
+        return options.every((option) => !option.priced || option.year2 >= chosen.year2);
+      }),
+      RUNS,
+    );
+  });
+
+  it('recommends by the rules, in their order', () => {
+    fc.assert(
+      fc.property(inputsArbitrary, assumptionsArbitrary, (inputs, assumptions) => {
+        const { id } = estimate(inputs, assumptions).recommendation;
+        if (inputs.keepInHouse && inputs.pipelines >= assumptions.honestFitThreshold) return id === 'hire-platform-engineer';
+        if (inputs.pipelines === 0) return id === 'nothing-in-production';
+        return id === 'cheapest';
+      }),
+      RUNS,
+    );
+  });
+});

@@ -1,0 +1,416 @@
+import { expect } from '@open-wc/testing';
+import {
+  costAssumptionsSchema,
+  costInputsSchema,
+  defaultAssumptions,
+  defaultInputs,
+  estimate,
+  inputBounds,
+  parseAssumptions,
+  parseInputs,
+  recommendationText,
+  type CostAssumptions,
+  type CostEstimate,
+  type CostInputs,
+  type OptionId,
+} from '../../../src/components/replacement-cost/cost-model.js';
+import * as z from 'zod/mini';
+
+const WEEK = 180_000 / 52;
+
+function run(inputs: Partial<CostInputs> = {}, assumptions: Partial<CostAssumptions> = {}): CostEstimate {
+  return estimate({ ...defaultInputs, ...inputs }, { ...defaultAssumptions, ...assumptions });
+}
+
+function option(result: CostEstimate, id: OptionId) {
+  const found = result.options.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no ${id} option`);
+  return found;
+}
+
+/** year1, year2, replacement of one option, for compact comparisons. */
+function row(result: CostEstimate, id: OptionId): [number | null, number | null, number] {
+  const { year1, year2, replacement } = option(result, id);
+  return [year1, year2, replacement];
+}
+
+function expectRow(actual: [number | null, number | null, number], expected: [number | null, number | null, number]) {
+  actual.forEach((value, index) => {
+    const want = expected[index]!;
+    if (want === null) expect(value, `column ${index}`).to.equal(null);
+    else expect(value, `column ${index}`).to.be.closeTo(want, 1e-6);
+  });
+}
+
+describe('cost model: estimate', () => {
+  it('computes the defaults by hand: after-hours cover sets a team of four for 0.45 engineer-years of work', () => {
+    const result = run();
+    expect(result.engineerWeek).to.be.closeTo(WEEK, 1e-9);
+    expect(result.load).to.be.closeTo(0.45, 1e-12);
+    expect(result.staff).to.equal(4);
+    expect(result.staffCoverageDriven).to.equal(true);
+    expect(result.options.map((o) => o.id)).to.deep.equal(['in-house', 'vendor', 'consultant', 'partner']);
+    // S·E = 720,000; recruiting 0.2 × 180,000 = 36,000 per engineer; 4 months of E = 60,000.
+    expectRow(row(result, 'in-house'), [864_000, 720_000, 96_000]);
+    // 3 pipelines × (3 migration + 4 rebuild) weeks × W.
+    expectRow(row(result, 'vendor'), [780_000, 780_000, 21 * WEEK]);
+    expectRow(row(result, 'consultant'), [870_000, 720_000, 0]);
+    // 4 × 36,000 + 4 × 60,000 + 3 × 3 × W; no price configured.
+    expectRow(row(result, 'partner'), [null, null, 384_000 + 9 * WEEK]);
+    expect(option(result, 'partner').priced).to.equal(false);
+  });
+
+  it('recommends in-house for the defaults, tied with the consultant on Year 2 and won on Year 1', () => {
+    expect(run().recommendation).to.deep.equal({
+      id: 'cheapest',
+      optionId: 'in-house',
+      tiedWith: ['consultant'],
+      coverageDriven: true,
+      partnerUnpriced: true,
+    });
+  });
+
+  it('gives the consultant the tie when its fee is below the recruiting cost', () => {
+    // Recruiting four engineers costs 144,000 in Year 1; a 100,000 engagement is less.
+    const rec = run({ consultantFee: 100_000 }).recommendation;
+    expect(rec).to.include({ id: 'cheapest', optionId: 'consultant' });
+    expect(rec).to.have.property('tiedWith').that.deep.equals(['in-house']);
+  });
+
+  it('with no pipelines in production, staffs nobody and says so', () => {
+    const result = run({ pipelines: 0 });
+    expect(result.load).to.equal(0);
+    expect(result.staff).to.equal(0);
+    expect(result.staffCoverageDriven).to.equal(false);
+    // Nobody on staff, so no engineer can leave.
+    expectRow(row(result, 'in-house'), [0, 0, 0]);
+    expectRow(row(result, 'vendor'), [60_000, 60_000, 0]);
+    expectRow(row(result, 'consultant'), [150_000, 0, 0]);
+    expectRow(row(result, 'partner'), [null, null, 0]);
+    expect(result.recommendation).to.deep.equal({ id: 'nothing-in-production' });
+  });
+
+  it('tells a team with six pipelines that wants to stay in-house to hire a platform engineer', () => {
+    const result = run({ pipelines: 6, keepInHouse: true });
+    expect(result.load).to.be.closeTo(0.9, 1e-12);
+    expect(result.staff).to.equal(4);
+    expect(result.recommendation).to.deep.equal({
+      id: 'hire-platform-engineer',
+      optionId: 'in-house',
+      pipelines: 6,
+      threshold: 5,
+    });
+  });
+
+  it('applies the honest-fit rule from the threshold up, and only when the team wants in-house', () => {
+    expect(run({ pipelines: 5, keepInHouse: true }).recommendation.id).to.equal('hire-platform-engineer');
+    expect(run({ pipelines: 4, keepInHouse: true }).recommendation.id).to.equal('cheapest');
+    expect(run({ pipelines: 6, keepInHouse: false }).recommendation.id).to.equal('cheapest');
+    expect(run({ pipelines: 6, keepInHouse: true }, { honestFitThreshold: 7 }).recommendation.id).to.equal('cheapest');
+  });
+
+  it('the honest-fit rule wins even when a priced partner would be cheaper', () => {
+    const result = run({ pipelines: 6, keepInHouse: true }, { partnerFee: 0, partnerOpsPerPipeline: 0 });
+    expect(result.recommendation.id).to.equal('hire-platform-engineer');
+  });
+
+  it('without after-hours cover, staffs for the workload only', () => {
+    const result = run({ afterHours: false });
+    expect(result.staff).to.equal(1);
+    expect(result.staffCoverageDriven).to.equal(false);
+    expectRow(row(result, 'in-house'), [216_000, 180_000, 96_000]);
+    expectRow(row(result, 'vendor'), [240_000, 240_000, 21 * WEEK]);
+    expectRow(row(result, 'consultant'), [330_000, 180_000, 0]);
+    expectRow(row(result, 'partner'), [null, null, 36_000 + 60_000 + 9 * WEEK]);
+    expect(result.recommendation).to.include({ id: 'cheapest', optionId: 'in-house', coverageDriven: false });
+  });
+
+  it('with enough work, the workload and not the rotation sets the team', () => {
+    // 40 × 20 × 12 / 1600 = 6 engineer-years, above a rotation of 4.
+    const result = run({ pipelines: 40 });
+    expect(result.load).to.equal(6);
+    expect(result.staff).to.equal(6);
+    expect(result.staffCoverageDriven).to.equal(false);
+    // 20 pipelines: 3 engineer-years, so the rotation of 4 still decides.
+    expect(run({ pipelines: 20 }).staff).to.equal(4);
+    expect(run({ pipelines: 20 }).staffCoverageDriven).to.equal(true);
+  });
+
+  it('does not add an engineer for floating-point noise in the load', () => {
+    // 3 × 13.3 × 12 / 478.8 is exactly 1, but computes as 1.0000000000000002.
+    const result = run({ opsHours: 13.3, afterHours: false }, { productiveHours: 478.8 });
+    expect(result.staff).to.equal(1);
+    // A genuinely larger load still rounds up.
+    expect(run({ opsHours: 13.4, afterHours: false }, { productiveHours: 478.8 }).staff).to.equal(2);
+  });
+
+  it('rounds a tiny positive load up to one engineer', () => {
+    expect(run({ pipelines: 1, opsHours: 0.001, afterHours: false }).staff).to.equal(1);
+    // No hours of work at all: nobody needed unless someone must be on call.
+    expect(run({ opsHours: 0, afterHours: false }).staff).to.equal(0);
+    expect(run({ opsHours: 0, afterHours: true }).staff).to.equal(4);
+  });
+
+  it('prices the partner when both prices are set, and it can win', () => {
+    const result = run({}, { partnerFee: 50_000, partnerOpsPerPipeline: 30_000 });
+    // 50,000 + 3 × 30,000 + 0.1 × 180,000; Year 2 without the fee.
+    expectRow(row(result, 'partner'), [158_000, 108_000, 384_000 + 9 * WEEK]);
+    expect(option(result, 'partner').priced).to.equal(true);
+    expect(result.recommendation).to.deep.equal({
+      id: 'cheapest',
+      optionId: 'partner',
+      tiedWith: [],
+      coverageDriven: true,
+      partnerUnpriced: false,
+    });
+  });
+
+  it('counts a price of zero as set', () => {
+    const result = run({}, { partnerFee: 0, partnerOpsPerPipeline: 0 });
+    expectRow(row(result, 'partner'), [18_000, 18_000, 384_000 + 9 * WEEK]);
+    expect(result.recommendation).to.include({ optionId: 'partner', partnerUnpriced: false });
+  });
+
+  it('leaves the partner unpriced, and out of "cheapest", when either price is missing', () => {
+    for (const prices of [{ partnerFee: 1 }, { partnerOpsPerPipeline: 1 }, { partnerFee: null, partnerOpsPerPipeline: null }]) {
+      const result = run({}, prices);
+      expect(option(result, 'partner').priced).to.equal(false);
+      expectRow(row(result, 'partner'), [null, null, 384_000 + 9 * WEEK]);
+      expect(result.recommendation).to.include({ optionId: 'in-house', partnerUnpriced: true });
+    }
+  });
+
+  it('drops the rebuild from the vendor replacement cost when the vendor hands everything back', () => {
+    expect(option(run({ vendorExit: false }), 'vendor').replacement).to.be.closeTo(21 * WEEK, 1e-6);
+    expect(option(run({ vendorExit: true }), 'vendor').replacement).to.be.closeTo(9 * WEEK, 1e-6);
+    // Nothing else depends on it.
+    const [kept, handedBack] = [run({ vendorExit: false }), run({ vendorExit: true })];
+    expect(row(handedBack, 'in-house')).to.deep.equal(row(kept, 'in-house'));
+    expect(option(handedBack, 'vendor').year2).to.equal(option(kept, 'vendor').year2);
+  });
+
+  it('never shows -0 for an input of -0', () => {
+    const result = run({ engineerCost: -0, toolSpend: -0, consultantFee: -0 });
+    for (const value of result.options.flatMap((o) => [o.year1, o.year2, o.replacement])) {
+      if (value !== null) expect(Object.is(value, -0), 'negative zero').to.equal(false);
+    }
+    expect(Object.is(result.engineerWeek, -0)).to.equal(false);
+  });
+});
+
+describe('cost model: recommendationText', () => {
+  it('says plainly that the math says hire a platform engineer', () => {
+    const text = recommendationText(run({ pipelines: 6, keepInHouse: true }).recommendation);
+    expect(text.title).to.equal('The math says hire a platform engineer');
+    expect(text.reason).to.contain('6 pipelines');
+    expect(text.reason).to.contain('From 5 pipelines');
+    const single = recommendationText(run({ pipelines: 1, keepInHouse: true }, { honestFitThreshold: 1 }).recommendation);
+    expect(single.reason).to.contain('You run 1 pipeline in production');
+    expect(single.reason).to.contain('From 1 pipeline up');
+  });
+
+  it('points to the vendor quiz when nothing is in production', () => {
+    const text = recommendationText(run({ pipelines: 0 }).recommendation);
+    expect(text.title).to.equal('Nothing to operate yet');
+    expect(text.reason).to.contain('vendor quiz');
+  });
+
+  it('names the cheapest option, the tie, the 3am rotation and the unpriced partner', () => {
+    const text = recommendationText(run().recommendation);
+    expect(text.title).to.equal('Lowest cost by Year 2: In-house');
+    expect(text.reason).to.contain('Consultant costs the same in Year 2');
+    expect(text.reason).to.contain('3am');
+    expect(text.reason).to.contain('Operations Partner pricing is quoted on a discovery call');
+  });
+
+  it('leaves out sentences that do not apply', () => {
+    const text = recommendationText(
+      run({ pipelines: 40 }, { partnerFee: 1_000_000, partnerOpsPerPipeline: 1_000_000 }).recommendation,
+    );
+    expect(text.reason).not.to.contain('3am');
+    expect(text.reason).not.to.contain('discovery call');
+  });
+
+  it('uses the labels it is given', () => {
+    const rec = run({}, { partnerFee: 0, partnerOpsPerPipeline: 0 }).recommendation;
+    expect(recommendationText(rec, { partner: 'Acme Ops' }).title).to.equal('Lowest cost by Year 2: Acme Ops');
+  });
+});
+
+describe('cost model: input schema', () => {
+  it('accepts the defaults and the bounds themselves', () => {
+    expect(z.safeParse(costInputsSchema, defaultInputs).success).to.equal(true);
+    const lowest = { pipelines: 0, engineerCost: 0, opsHours: 0, toolSpend: 0, consultantFee: 0 };
+    const highest = { pipelines: 100, engineerCost: 10_000_000, opsHours: 500, toolSpend: 10_000_000, consultantFee: 10_000_000 };
+    expect(parseInputs(lowest)).to.deep.equal({ ok: true, value: { ...defaultInputs, ...lowest } });
+    expect(parseInputs(highest)).to.deep.equal({ ok: true, value: { ...defaultInputs, ...highest } });
+  });
+
+  it('merges a partial over the defaults, treating undefined as not given', () => {
+    expect(parseInputs({ pipelines: 7, afterHours: false, opsHours: undefined })).to.deep.equal({
+      ok: true,
+      value: { ...defaultInputs, pipelines: 7, afterHours: false },
+    });
+    expect(parseInputs(undefined)).to.deep.equal({ ok: true, value: { ...defaultInputs } });
+    expect(parseInputs(null)).to.deep.equal({ ok: true, value: { ...defaultInputs } });
+  });
+
+  it('does not hand back the shared defaults object', () => {
+    const parsed = parseInputs({});
+    expect(parsed.ok && parsed.value).not.to.equal(defaultInputs);
+  });
+
+  it('reports each bad field once, in field order, with the reason an inline message needs', () => {
+    const parsed = parseInputs({
+      pipelines: 2.5,
+      engineerCost: -1,
+      opsHours: 501,
+      toolSpend: '60000',
+      consultantFee: NaN,
+      afterHours: 'yes',
+      vendorExit: 1,
+      keepInHouse: null,
+    });
+    expect(parsed).to.deep.equal({
+      ok: false,
+      problems: [
+        { field: 'pipelines', reason: 'integer' },
+        { field: 'engineerCost', reason: 'range' },
+        { field: 'opsHours', reason: 'range' },
+        { field: 'afterHours', reason: 'type' },
+        { field: 'toolSpend', reason: 'type' },
+        { field: 'consultantFee', reason: 'type' },
+        { field: 'vendorExit', reason: 'type' },
+        { field: 'keepInHouse', reason: 'type' },
+      ],
+    });
+  });
+
+  it('refuses just past each bound', () => {
+    for (const [field, bound] of Object.entries(inputBounds)) {
+      for (const value of [bound.min - 1, bound.max + 1]) {
+        expect(parseInputs({ [field]: value }), `${field} = ${value}`).to.deep.equal({
+          ok: false,
+          problems: [{ field, reason: 'range' }],
+        });
+      }
+    }
+  });
+
+  it('refuses Infinity, -Infinity and NaN everywhere, including whole-number fields', () => {
+    for (const field of Object.keys(inputBounds)) {
+      for (const value of [Infinity, -Infinity, NaN]) {
+        const parsed = parseInputs({ [field]: value });
+        expect(parsed, `${field} = ${value}`).to.deep.equal({ ok: false, problems: [{ field, reason: 'type' }] });
+      }
+    }
+  });
+
+  it('reports unknown keys, including a __proto__ key from JSON', () => {
+    const hostile = JSON.parse('{"__proto__": {"pipelines": 1000, "polluted": true}, "pipeline": 6}');
+    expect(parseInputs(hostile)).to.deep.equal({
+      ok: false,
+      problems: [
+        { field: '__proto__', reason: 'unknown' },
+        { field: 'pipeline', reason: 'unknown' },
+      ],
+    });
+  });
+
+  it('refuses values that are not an object of fields', () => {
+    for (const value of ['pipelines=3', 42, true, [3], () => 3]) {
+      const parsed = parseInputs(value);
+      expect(parsed.ok, String(value)).to.equal(false);
+    }
+    expect(parseInputs([1])).to.deep.equal({ ok: false, problems: [{ field: null, reason: 'type' }] });
+  });
+
+  it('survives throwing getters and proxies', () => {
+    const getter = Object.defineProperty({}, 'pipelines', {
+      enumerable: true,
+      get() {
+        throw new Error('gotcha');
+      },
+    });
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('gotcha');
+        },
+      },
+    );
+    expect(parseInputs(getter)).to.deep.equal({ ok: false, problems: [{ field: null, reason: 'invalid' }] });
+    expect(parseInputs(proxy)).to.deep.equal({ ok: false, problems: [{ field: null, reason: 'invalid' }] });
+  });
+
+  it('does not call valueOf or toString on values', () => {
+    const sneaky = { valueOf: () => 3, toString: () => '3' };
+    expect(parseInputs({ pipelines: sneaky })).to.deep.equal({
+      ok: false,
+      problems: [{ field: 'pipelines', reason: 'type' }],
+    });
+  });
+});
+
+describe('cost model: assumption schema', () => {
+  it('accepts the defaults, with and without a locale', () => {
+    expect(z.safeParse(costAssumptionsSchema, defaultAssumptions).success).to.equal(true);
+    expect(parseAssumptions({ locale: 'de-DE', currency: 'EUR' })).to.deep.equal({
+      ok: true,
+      value: { ...defaultAssumptions, locale: 'de-DE', currency: 'EUR' },
+    });
+  });
+
+  it('accepts partner prices and clearing them with null', () => {
+    const priced = parseAssumptions({ partnerFee: 40_000, partnerOpsPerPipeline: 25_000 });
+    expect(priced.ok && priced.value.partnerFee).to.equal(40_000);
+    const cleared = parseAssumptions({ partnerFee: null });
+    expect(cleared.ok && cleared.value.partnerFee).to.equal(null);
+  });
+
+  it('refuses currencies Intl does not know as ISO 4217 codes', () => {
+    for (const currency of ['XYZ', 'US', 'DOLLARS', '', '€', 'U$D']) {
+      expect(parseAssumptions({ currency }), currency).to.deep.equal({
+        ok: false,
+        problems: [{ field: 'currency', reason: 'invalid' }],
+      });
+    }
+    expect(parseAssumptions({ currency: 840 })).to.deep.equal({
+      ok: false,
+      problems: [{ field: 'currency', reason: 'type' }],
+    });
+  });
+
+  it('refuses locales Intl does not accept', () => {
+    for (const locale of ['', 'not a locale', 'en_US!']) {
+      expect(parseAssumptions({ locale }), locale).to.deep.equal({
+        ok: false,
+        problems: [{ field: 'locale', reason: 'invalid' }],
+      });
+    }
+  });
+
+  it('refuses assumptions that would break the arithmetic or make no sense', () => {
+    const cases: Array<[string, unknown, string]> = [
+      ['productiveHours', 0, 'range'],
+      ['productiveHours', -1600, 'range'],
+      ['rotation', 0, 'range'],
+      ['rotation', 2.5, 'integer'],
+      ['recruitingRate', 1.5, 'range'],
+      ['ownerShare', -0.1, 'range'],
+      ['hireMonths', Infinity, 'type'],
+      ['migrationWeeks', '3', 'type'],
+      ['partnerFee', -1, 'range'],
+      ['partnerOpsPerPipeline', NaN, 'type'],
+      ['honestFitThreshold', 0, 'range'],
+      ['colour', 'red', 'unknown'],
+    ];
+    for (const [field, value, reason] of cases) {
+      expect(parseAssumptions({ [field]: value }), `${field} = ${String(value)}`).to.deep.equal({
+        ok: false,
+        problems: [{ field, reason }],
+      });
+    }
+  });
+});
