@@ -32,5 +32,5 @@ for (const [name, entry] of entries) {
 
 const bin = (name) => `node_modules/.bin/${name}`;
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--quiet'], { stdio: 'inherit' });
+execFileSync(bin('cem'), ['analyze', '--quiet'], { stdio: 'inherit' });
 console.log(`built dist/: ${entries.map(([name]) => `${name}.js`).join(', ')}, types, custom-elements.json`);
