@@ -1,3 +1,6 @@
 export { VERSION } from './core/version.js';
 export type * from './core/events.js';
 export { OpsBookingCta } from './components/booking-cta/booking-cta.js';
+export type { BookingConfig } from './components/booking-cta/booking-cta.js';
+export { OpsIdentities } from './components/identities/identities.js';
+export type { IdentitiesConfig, IdentityColumn, IdentityRow } from './components/identities/identities.js';

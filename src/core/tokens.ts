@@ -42,19 +42,21 @@ export const baseStyles = css`
     box-sizing: border-box;
     min-width: 0;
     max-width: 100%;
-    color: var(--_fg);
+    /* !important: a page rule such as "* { letter-spacing: … }" targets the host itself and would
+       otherwise win; inside the shadow root the element's important declarations win. */
+    color: var(--_fg) !important;
     font-family: var(--ops-font, inherit);
     font-size: var(--ops-font-size, inherit);
-    font-style: normal;
-    font-weight: 400;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    white-space: normal;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    line-height: var(--ops-line-height, 1.5) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
     overflow-wrap: anywhere;
   }
   :host([hidden]) {

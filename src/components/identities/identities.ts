@@ -1,0 +1,13 @@
+import { define } from '../../core/define.js';
+import { OpsIdentities } from './identities.component.js';
+
+export { OpsIdentities };
+export type { IdentitiesConfig, IdentityColumn, IdentityRow } from './identities.schema.js';
+
+define('ops-identities', OpsIdentities);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ops-identities': OpsIdentities;
+  }
+}
