@@ -4,3 +4,5 @@ export { OpsBookingCta } from './components/booking-cta/booking-cta.js';
 export type { BookingConfig } from './components/booking-cta/booking-cta.js';
 export { OpsIdentities } from './components/identities/identities.js';
 export type { IdentitiesConfig, IdentityColumn, IdentityRow } from './components/identities/identities.js';
+export { OpsReplacementCost } from './components/replacement-cost/replacement-cost.js';
+export type { CostConfig } from './components/replacement-cost/replacement-cost.js';

@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 const ENTRIES: Array<[file: string, tag: string, className: string]> = [
   ['booking-cta', 'ops-booking-cta', 'OpsBookingCta'],
   ['identities', 'ops-identities', 'OpsIdentities'],
+  ['replacement-cost', 'ops-replacement-cost', 'OpsReplacementCost'],
 ];
 
 describe('per-element entries in dist/', () => {

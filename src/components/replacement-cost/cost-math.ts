@@ -44,7 +44,8 @@ export interface ListedAssumption {
 
 type Format = (amount: number) => string;
 
-const QUOTED = 'Quoted on the discovery call';
+/** What an unpriced partner figure says instead of a number. */
+export const QUOTED = 'Quoted on the discovery call';
 
 /** Formats counts and hours in the configured locale; small fractions keep two significant digits. */
 function plainNumberFormat(locale: string | undefined): Format {
@@ -96,7 +97,7 @@ export function explainEstimate(
     {
       id: 'staff',
       label: 'Engineers to run it in-house (S)',
-      formula: 'S = 0 if P = 0; otherwise max(⌈L⌉, rotation) with after-hours cover (A), ⌈L⌉ without',
+      formula: 'S = A ? max(⌈L⌉, rotation) : ⌈L⌉; 0 if P = 0',
       substituted: staffing,
       value: `${s} ${plural(S, 'engineer', 'engineers')}`,
     },
@@ -125,7 +126,7 @@ export function explainEstimate(
   const replacement = (id: OptionId, formula: string, substituted: string) => {
     steps.push({
       id: `${id}-replacement`,
-      label: `${name(id)}, replacement cost if it ended tomorrow`,
+      label: `${name(id)}, replacement cost`,
       formula,
       substituted,
       value: format(option(id).replacement),
@@ -136,7 +137,7 @@ export function explainEstimate(
   perYear('in-house', 2, 'S × E', `${s} × ${e}`);
   replacement(
     'in-house',
-    'recruitingRate × E + (hireMonths / 12) × E, for the one engineer who leaves (0 when S = 0)',
+    'recruitingRate × E + (hireMonths / 12) × E for one engineer who leaves; 0 if S = 0',
     S === 0 ? 'S = 0' : `${rate} × ${e} + ${months} × ${e}`,
   );
 
@@ -183,31 +184,31 @@ export function listAssumptions(assumptions: CostAssumptions, format: Format): L
     { id: 'productiveHours', label: 'Productive hours per engineer-year', value: `${num(a.productiveHours)} hours` },
     {
       id: 'rotation',
-      label: 'Smallest team that sustains an after-hours on-call rotation',
+      label: 'Smallest sustainable on-call rotation',
       value: `${num(a.rotation)} ${plural(a.rotation, 'engineer', 'engineers')}`,
     },
     {
       id: 'hireMonths',
-      label: 'Time to hire and ramp up one engineer',
+      label: 'Time to hire and ramp up an engineer',
       value: `${num(a.hireMonths)} ${plural(a.hireMonths, 'month', 'months')}`,
     },
-    { id: 'recruitingRate', label: 'Recruiting cost, as a share of E', value: percent.format(a.recruitingRate) },
+    { id: 'recruitingRate', label: 'Recruiting cost, share of E', value: percent.format(a.recruitingRate) },
     {
       id: 'migrationWeeks',
-      label: 'Moving one pipeline to another provider',
+      label: 'Moving a pipeline to another provider',
       value: `${num(a.migrationWeeks)} engineer-weeks per pipeline`,
     },
     {
       id: 'rebuildWeeks',
-      label: 'Rebuilding runbooks, prompts, eval data and audit history when they leave with the provider',
+      label: 'Rebuilding runbooks, prompts, eval data and audit history a provider takes away',
       value: `${num(a.rebuildWeeks)} engineer-weeks per pipeline`,
     },
     {
       id: 'ownerShare',
-      label: 'Share of an engineer who stays the named internal owner when a partner operates',
+      label: 'Internal owner’s share of an engineer when a partner operates',
       value: percent.format(a.ownerShare),
     },
-    { id: 'partnerFee', label: 'Operations Partner engagement fee, one-off', value: money(a.partnerFee) },
+    { id: 'partnerFee', label: 'Operations Partner fee, one-off', value: money(a.partnerFee) },
     {
       id: 'partnerOpsPerPipeline',
       label: 'Operations Partner support per pipeline',
@@ -215,7 +216,7 @@ export function listAssumptions(assumptions: CostAssumptions, format: Format): L
     },
     {
       id: 'honestFitThreshold',
-      label: 'Pipelines from which in-house is the honest answer for a team that wants it',
+      label: 'Pipelines from which in-house is the honest answer',
       value: `${num(a.honestFitThreshold)} ${plural(a.honestFitThreshold, 'pipeline', 'pipelines')}`,
     },
   ];

@@ -143,7 +143,8 @@ function isLocaleTag(tag: string): boolean {
 
 // Strict objects: a misspelt key in host config (`pipeline: 6`) is reported instead of
 // silently falling back to a default.
-export const costInputsSchema: z.ZodMiniType<CostInputs> = z.strictObject({
+// The shapes are exported so that the element's config schema can embed them.
+export const costInputsShape = {
   pipelines: bounded(inputBounds.pipelines),
   engineerCost: bounded(inputBounds.engineerCost),
   opsHours: bounded(inputBounds.opsHours),
@@ -152,11 +153,13 @@ export const costInputsSchema: z.ZodMiniType<CostInputs> = z.strictObject({
   consultantFee: bounded(inputBounds.consultantFee),
   vendorExit: z.boolean(),
   keepInHouse: z.boolean(),
-});
+};
 
-export const costAssumptionsSchema: z.ZodMiniType<CostAssumptions> = z.strictObject({
-  currency: z.string().check(z.refine(isCurrencyCode)),
-  locale: z.optional(z.string().check(z.refine(isLocaleTag))),
+export const costInputsSchema: z.ZodMiniType<CostInputs> = z.strictObject(costInputsShape);
+
+export const costAssumptionsShape = {
+  currency: z.string().check(z.refine(isCurrencyCode, 'must be a currency code such as USD or EUR')),
+  locale: z.optional(z.string().check(z.refine(isLocaleTag, 'must be a language tag such as en-US'))),
   // At least one hour keeps the load finite; at most every hour of a year.
   productiveHours: between(1, 8760),
   rotation: wholeBetween(1, 50),
@@ -169,7 +172,9 @@ export const costAssumptionsSchema: z.ZodMiniType<CostAssumptions> = z.strictObj
   partnerOpsPerPipeline: z.optional(z.nullable(between(0, MONEY_MAX))),
   // Pipelines go up to 100, so 101 switches the honest-fit rule off.
   honestFitThreshold: wholeBetween(1, 101),
-});
+};
+
+export const costAssumptionsSchema: z.ZodMiniType<CostAssumptions> = z.strictObject(costAssumptionsShape);
 
 /**
  * Why a field was refused: `type` (wrong kind of value, NaN or Infinity), `integer`
@@ -430,8 +435,7 @@ export function recommendationText(rec: Recommendation, labels: Partial<OptionLa
         title: 'The math says hire a platform engineer',
         reason:
           `You run ${pipelines(rec.pipelines)} in production and want to keep operating them yourselves. ` +
-          `From ${pipelines(rec.threshold)} up, that is the honest answer: build the team in-house. ` +
-          'The in-house figures show what it costs.',
+          `From ${pipelines(rec.threshold)} up, the honest answer is your own team; the in-house row shows its cost.`,
       };
     case 'nothing-in-production':
       return {
@@ -441,18 +445,17 @@ export function recommendationText(rec: Recommendation, labels: Partial<OptionLa
           'Before you buy anything, put the vendors on your shortlist through the vendor quiz.',
       };
     case 'cheapest': {
-      const sentences = [`Of the options priced here, it costs the least in Year 2, when the first year's set-up costs are gone.`];
+      const sentences = ['Of the priced options, it costs the least in Year 2, once set-up costs are behind you.'];
       if (rec.tiedWith.length > 0) {
         sentences.push(`${rec.tiedWith.map(name).join(' and ')} costs the same in Year 2, and no less in Year 1.`);
       }
       if (rec.coverageDriven) {
         sentences.push(
-          'Your in-house headcount is set by after-hours cover, not by the workload: someone has to answer at 3am, ' +
-            'and that takes a full on-call rotation.',
+          'After-hours cover, not the workload, sets your in-house headcount: answering at 3am takes a full on-call rotation.',
         );
       }
       if (rec.partnerUnpriced) {
-        sentences.push(`${name('partner')} pricing is quoted on a discovery call, so it is not part of this comparison.`);
+        sentences.push(`${name('partner')} pricing is quoted on a discovery call, so it is left out here.`);
       }
       return { title: `Lowest cost by Year 2: ${name(rec.optionId)}`, reason: sentences.join(' ') };
     }
