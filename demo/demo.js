@@ -21,3 +21,10 @@ themeSelect.addEventListener('change', () => {
     if (element.localName.startsWith('ops-')) element.setAttribute('theme', theme);
   }
 });
+
+// The list-layout quiz is form-associated: show what the form would submit.
+document.getElementById('quiz-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const value = new FormData(event.target).get('quiz');
+  document.getElementById('quiz-form-value').textContent = value ? `Submitted: ${value}` : 'Submitted: (no result yet)';
+});

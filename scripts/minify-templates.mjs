@@ -6,7 +6,9 @@ function minifyCss(text) {
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/ ?([{};,>]) ?/g, '$1')
-    .replace(/: /g, ':');
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}')
+    .replace(/([\s:,(])0\.(\d)/g, '$1.$2');
 }
 
 function minifyHtml(text) {

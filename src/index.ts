@@ -6,3 +6,5 @@ export { OpsIdentities } from './components/identities/identities.js';
 export type { IdentitiesConfig, IdentityColumn, IdentityRow } from './components/identities/identities.js';
 export { OpsReplacementCost } from './components/replacement-cost/replacement-cost.js';
 export type { CostConfig } from './components/replacement-cost/replacement-cost.js';
+export { OpsVendorQuiz } from './components/vendor-quiz/vendor-quiz.js';
+export type { QuizAnswerDetail, QuizConfig, QuizStartDetail } from './components/vendor-quiz/vendor-quiz.js';

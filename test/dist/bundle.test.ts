@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 
 // What users get: the built file, loaded from a URL, not the sources.
 const BUNDLE: string = '/dist/ops-partner-widgets.js';
-const TAGS = ['ops-booking-cta', 'ops-identities', 'ops-replacement-cost'];
+const TAGS = ['ops-booking-cta', 'ops-identities', 'ops-replacement-cost', 'ops-vendor-quiz'];
 
 describe('built bundle dist/ops-partner-widgets.js', () => {
   it('defines every element', async () => {

@@ -4,6 +4,7 @@ const ENTRIES: Array<[file: string, tag: string, className: string]> = [
   ['booking-cta', 'ops-booking-cta', 'OpsBookingCta'],
   ['identities', 'ops-identities', 'OpsIdentities'],
   ['replacement-cost', 'ops-replacement-cost', 'OpsReplacementCost'],
+  ['vendor-quiz', 'ops-vendor-quiz', 'OpsVendorQuiz'],
 ];
 
 describe('per-element entries in dist/', () => {

@@ -14,7 +14,7 @@ describe('custom-elements.json', () => {
     };
     const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
     const byTag = new Map(elements.map((element) => [element.tagName!, element]));
-    for (const tag of ['ops-booking-cta', 'ops-identities', 'ops-replacement-cost']) {
+    for (const tag of ['ops-booking-cta', 'ops-identities', 'ops-replacement-cost', 'ops-vendor-quiz']) {
       const element = byTag.get(tag);
       expect(element, tag).to.not.equal(undefined);
       const attributes = element!.attributes ?? [];

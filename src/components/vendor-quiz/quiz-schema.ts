@@ -46,6 +46,7 @@ export const COPY_KEYS = [
   'vendor',
   'vendorLabel',
   'progress',
+  'explain',
   'why',
   'good',
   'askNext',
@@ -60,6 +61,7 @@ export const COPY_KEYS = [
   'weakestFirst',
   'copySummary',
   'copied',
+  'copyManual',
   'shareLink',
 ] as const;
 export type CopyKey = (typeof COPY_KEYS)[number];

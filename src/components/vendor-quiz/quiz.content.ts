@@ -110,6 +110,7 @@ export const defaultCopy: Record<CopyKey, string> = {
   vendor: 'Vendor',
   vendorLabel: 'Vendor name (optional)',
   progress: 'Question {current} of {total}',
+  explain: 'What a good answer sounds like, and why',
   why: 'Why it matters',
   good: 'What a good answer sounds like',
   askNext: 'Ask next',
@@ -124,6 +125,7 @@ export const defaultCopy: Record<CopyKey, string> = {
   weakestFirst: 'Weakest answers first',
   copySummary: 'Copy summary',
   copied: 'Copied',
+  copyManual: 'Selected: press Ctrl+C (⌘C on a Mac) to copy',
   shareLink: 'Copy share link',
 };
 
