@@ -1,4 +1,5 @@
 import { cleanVendorName, type QuizAnswers, type QuizConfig } from './quiz-schema.js';
+import { pickChoice } from './quiz-scoring.js';
 
 export interface QuizProgress {
   vendor: string;
@@ -7,34 +8,17 @@ export interface QuizProgress {
   step: number;
 }
 
-export interface SharedAnswers {
-  answers: QuizAnswers;
-  vendor: string;
-}
-
-/** Canonical JSON: object keys sorted at every level, so key order never changes the hash. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 /**
- * 32-bit FNV-1a over the UTF-16 code units of the canonical JSON, as 8 hex digits.
- * Not cryptographic: it only has to notice that a quiz changed.
+ * 32-bit FNV-1a over the UTF-16 code units of the quiz as JSON with its object keys
+ * sorted, so key order never changes the hash; 8 hex digits. Not cryptographic: it
+ * only has to notice that a quiz changed.
  */
 export function quizHash(quiz: QuizConfig): string {
-  const json = canonicalJson(quiz);
+  const json = JSON.stringify(quiz, (_, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort()) : value,
+  );
   let h = 0x811c9dc5;
-  for (let i = 0; i < json.length; i++) {
-    h ^= json.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  for (let i = 0; i < json.length; i++) h = Math.imul(h ^ json.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
@@ -44,55 +28,38 @@ export function progressKey(quiz: QuizConfig): string {
 }
 
 /** Keeps only answers naming a real question and one of its choices. */
-function knownAnswers(quiz: QuizConfig, answers: Record<string, unknown>): QuizAnswers {
+function knownAnswers(quiz: QuizConfig, answers: QuizAnswers): QuizAnswers {
   const known: QuizAnswers = {};
   for (const question of quiz.questions) {
-    const choiceId = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
-    if (question.choices.some((choice) => choice.id === choiceId)) known[question.id] = choiceId as string;
+    const choice = pickChoice(question, answers);
+    if (choice) known[question.id] = choice.id;
   }
   return known;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-export function serializeProgress(quiz: QuizConfig, progress: QuizProgress): string {
-  return JSON.stringify({
-    v: 1,
-    // Stored alongside the key as well, so a caller that picks its own key
-    // still cannot restore answers made for different questions.
-    hash: quizHash(quiz),
-    vendor: cleanVendorName(progress.vendor),
-    step: progress.step,
-    answers: knownAnswers(quiz, progress.answers),
-  });
+export function serializeProgress(quiz: QuizConfig, { vendor, step, answers }: QuizProgress): string {
+  // The hash is stored alongside the key as well, so a caller that picks its own
+  // key still cannot restore answers made for different questions.
+  return JSON.stringify({ v: 1, hash: quizHash(quiz), vendor: cleanVendorName(vendor), step, answers: knownAnswers(quiz, answers) });
 }
 
 /** Saved progress for this exact quiz, or null for anything missing, stale or malformed. */
 export function parseProgress(quiz: QuizConfig, raw: string | null | undefined): QuizProgress | null {
-  if (typeof raw !== 'string' || raw.length > 20_000) return null;
-  let data: unknown;
   try {
-    data = JSON.parse(raw);
+    // Checked by hand rather than with a zod schema: these few lines cost less
+    // bundle than zod's record and integer validators. Answers that do not fit
+    // the quiz are dropped one by one in knownAnswers.
+    const { v, hash, vendor = '', step = 0, answers } = JSON.parse(raw!.length > 20_000 ? '' : raw!);
+    if (v === 1 && hash === quizHash(quiz) && typeof vendor === 'string' && step >= 0 && Number.isInteger(step) && typeof answers === 'object' && !Array.isArray(answers)) {
+      return { vendor: cleanVendorName(vendor), answers: knownAnswers(quiz, answers), step: Math.min(step, quiz.questions.length) };
+    }
   } catch {
-    return null;
+    // Not JSON, or not an object: nothing to restore.
   }
-  // Checked by hand rather than with a zod schema: these few lines cost less
-  // bundle than zod's record and integer validators. Answers that do not fit
-  // the quiz are dropped one by one in knownAnswers.
-  if (!isRecord(data) || data['v'] !== 1 || data['hash'] !== quizHash(quiz)) return null;
-  const { vendor = '', step = 0, answers } = data;
-  if (typeof vendor !== 'string' || !Number.isInteger(step) || (step as number) < 0) return null;
-  if (!isRecord(answers)) return null;
-  return {
-    vendor: cleanVendorName(vendor),
-    answers: knownAnswers(quiz, answers),
-    step: Math.min(step as number, quiz.questions.length),
-  };
+  return null;
 }
 
 const FRAGMENT_KEY = 'ops-quiz=';
-const UNANSWERED = '-';
 
 /**
  * `#ops-quiz=<quizId>:<one character per question>[:<vendor>]`: each character is
@@ -100,49 +67,36 @@ const UNANSWERED = '-';
  * reaches a server, so answers and vendor name stay with the reader.
  */
 export function encodeShareFragment(quiz: QuizConfig, answers: QuizAnswers, vendor?: string): string {
-  const indexes = quiz.questions
-    .map((question) => {
-      const choiceId = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
-      const index = question.choices.findIndex((choice) => choice.id === choiceId);
-      return index < 0 ? UNANSWERED : String(index);
-    })
-    .join('');
+  const indexes = quiz.questions.map((question) => {
+    const choice = pickChoice(question, answers);
+    return choice ? question.choices.indexOf(choice) : '-';
+  });
   const name = cleanVendorName(vendor);
-  return `#${FRAGMENT_KEY}${quiz.id}:${indexes}${name ? `:${encodeURIComponent(name)}` : ''}`;
+  return `#${FRAGMENT_KEY}${quiz.id}:${indexes.join('')}${name && `:${encodeURIComponent(name)}`}`;
 }
 
 /**
  * Answers from a location hash, or null when the hash holds no share for this
  * quiz or does not fit its questions (wrong length, impossible choice, bad encoding).
  */
-export function decodeShareFragment(quiz: QuizConfig, hash: string): SharedAnswers | null {
-  if (typeof hash !== 'string' || hash.length > 2000) return null;
-  const part = hash
-    .replace(/^#/, '')
-    .split('&')
-    .find((item) => item.startsWith(FRAGMENT_KEY));
-  if (!part) return null;
-  const [quizId, indexes, encodedVendor, ...rest] = part.slice(FRAGMENT_KEY.length).split(':');
-  if (quizId !== quiz.id || indexes === undefined || rest.length) return null;
-  if (indexes.length !== quiz.questions.length) return null;
-
-  const answers: QuizAnswers = {};
-  for (let i = 0; i < indexes.length; i++) {
-    const question = quiz.questions[i]!;
-    const char = indexes[i]!;
-    if (char === UNANSWERED) continue;
-    const choice = /^[0-9]$/.test(char) ? question.choices[Number(char)] : undefined;
-    if (!choice) return null;
-    answers[question.id] = choice.id;
+export function decodeShareFragment(quiz: QuizConfig, hash: string): { answers: QuizAnswers; vendor: string } | null {
+  try {
+    const [quizId, indexes, vendor = '', ...rest] = hash
+      .replace(/^#/, '')
+      .split('&')
+      .find((item) => item.startsWith(FRAGMENT_KEY))!
+      .slice(FRAGMENT_KEY.length)
+      .split(':');
+    if (hash.length > 2000 || quizId !== quiz.id || indexes?.length !== quiz.questions.length || rest.length) return null;
+    const answers: QuizAnswers = {};
+    quiz.questions.forEach((question, i) => {
+      const index = indexes[i]!;
+      // A character naming no choice throws here, refusing the whole share.
+      if (index !== '-') answers[question.id] = question.choices[/^\d$/.test(index) ? +index : -1]!.id;
+    });
+    return { answers, vendor: cleanVendorName(decodeURIComponent(vendor)) };
+  } catch {
+    // No share for this quiz, or broken percent-encoding.
+    return null;
   }
-
-  let vendor = '';
-  if (encodedVendor) {
-    try {
-      vendor = cleanVendorName(decodeURIComponent(encodedVendor));
-    } catch {
-      return null;
-    }
-  }
-  return { answers, vendor };
 }

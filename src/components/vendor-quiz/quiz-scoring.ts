@@ -38,63 +38,49 @@ export interface QuizResult {
 // exactly on a threshold could fall into the band below.
 const EPSILON = 1e-9;
 
-function pickChoice(question: QuizQuestion, answers: QuizAnswers): QuizChoice | null {
-  // Answers may come from storage or a link: only own string values count, so
-  // a question id such as "constructor" never reads Object.prototype.
-  if (!Object.hasOwn(answers, question.id)) return null;
-  const choiceId = answers[question.id];
-  if (typeof choiceId !== 'string') return null;
-  return question.choices.find((choice) => choice.id === choiceId) ?? null;
-}
-
-/** The band for a score: the highest threshold the score reaches. */
-export function bandFor(quiz: QuizConfig, score: number, max: number): QuizBand {
-  const bands = [...quiz.bands].sort((a, b) => b.minShare - a.minShare);
-  return bands.find((band) => score >= band.minShare * max - EPSILON) ?? bands[bands.length - 1]!;
+/**
+ * The chosen choice of a question, if the answers name one of its choices. Answers may
+ * come from storage or a link: only own values count, so a question id such as
+ * "constructor" never reads Object.prototype.
+ */
+export function pickChoice(question: QuizQuestion, answers: QuizAnswers): QuizChoice | null {
+  return question.choices.find((choice) => Object.hasOwn(answers, question.id) && answers[question.id] === choice.id) ?? null;
 }
 
 export function scoreQuiz(quiz: QuizConfig, answers: QuizAnswers): QuizResult {
-  const perQuestion: QuestionResult[] = quiz.questions.map((question) => {
+  let score = 0;
+  let max = 0;
+  let answered = 0;
+  let gaps = 0;
+  const perQuestion = quiz.questions.map((question): QuestionResult => {
     const choice = pickChoice(question, answers);
-    const isGap = !choice || choice.gap === true;
-    const max = Math.max(...question.choices.map((option) => option.score));
-    const score = isGap ? 0 : choice.score;
-    return {
-      questionId: question.id,
-      question,
-      choiceId: choice?.id ?? null,
-      choice,
-      score,
-      max,
-      isGap,
-      isWeak: score < max,
-      weaknessRank: 0,
-    };
+    const isGap = !choice || !!choice.gap;
+    const best = Math.max(...question.choices.map((option) => option.score));
+    const points = isGap ? 0 : choice.score;
+    score += points;
+    max += best;
+    if (choice) answered++;
+    if (isGap) gaps++;
+    const { id } = question;
+    return { questionId: id, question, choiceId: choice?.id ?? null, choice, score: points, max: best, isGap, isWeak: points < best, weaknessRank: 0 };
   });
 
-  const shareOf = (item: QuestionResult) => (item.max > 0 ? item.score / item.max : 1);
+  // Every question has a choice scoring above 0 (the schema sees to it), so no maximum is 0.
   // A bad answer is a known problem; a gap is an unknown one. Both need work,
   // but the known problem comes first.
-  const weakestFirst = [...perQuestion].sort(
-    (a, b) => shareOf(a) - shareOf(b) || Number(a.isGap) - Number(b.isGap),
-  );
-  weakestFirst.forEach((item, index) => {
-    item.weaknessRank = index + 1;
-  });
+  const weakestFirst = [...perQuestion].sort((a, b) => a.score / a.max - b.score / b.max || +a.isGap - +b.isGap);
+  weakestFirst.forEach((item, index) => (item.weaknessRank = index + 1));
 
-  const score = perQuestion.reduce((sum, item) => sum + item.score, 0);
-  const max = perQuestion.reduce((sum, item) => sum + item.max, 0);
-  const answered = perQuestion.filter((item) => item.choice).length;
   return {
     score,
     max,
-    share: max > 0 ? score / max : 0,
+    share: score / max,
     answered,
-    gaps: perQuestion.filter((item) => item.isGap).length,
-    complete: answered === quiz.questions.length,
-    // Unanswered questions score 0 against the full maximum, so a half-finished
-    // quiz can never look better than it is.
-    band: bandFor(quiz, score, max),
+    gaps,
+    complete: answered === perQuestion.length,
+    // The highest threshold the score reaches; one band starts at 0. Unanswered questions
+    // score 0 against the full maximum, so a half-finished quiz never looks better than it is.
+    band: [...quiz.bands].sort((a, b) => b.minShare - a.minShare).find((band) => score >= band.minShare * max - EPSILON)!,
     perQuestion,
     weakestFirst,
   };

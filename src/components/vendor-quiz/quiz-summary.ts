@@ -1,9 +1,13 @@
-import { fillCopy, quizCopy } from './quiz.content.js';
+import { fillCopy, quizCopy, type CopyKey } from './quiz.content.js';
 import type { QuizResult } from './quiz-scoring.js';
 import { cleanVendorName, type QuizConfig } from './quiz-schema.js';
 
 // Host copy may contain line breaks; in an email each field should stay on one line.
 const oneLine = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+/** "8 of 14 points (57%)", in the quiz's own words. */
+export const pointsText = (copy: Record<CopyKey, string>, { score, max, share }: QuizResult) =>
+  fillCopy(copy.points, { score, max, percent: Math.round(share * 100) });
 
 /**
  * Plain text for an email or an RFP: score and band, then every question,
@@ -12,24 +16,20 @@ const oneLine = (value: string) => value.replace(/\s+/g, ' ').trim();
 export function summaryText(quiz: QuizConfig, result: QuizResult, vendor?: string): string {
   const copy = quizCopy(quiz);
   const name = cleanVendorName(vendor);
-  const percent = Math.round(result.share * 100);
-  const lines = [oneLine(quiz.title)];
-  if (name) lines.push(`${copy.vendor}: ${name}`);
-  lines.push(`${copy.score}: ${fillCopy(copy.points, { score: result.score, max: result.max, percent })}`);
-  const band = result.band.text ? `${result.band.label}. ${result.band.text}` : result.band.label;
-  lines.push(`${copy.result}: ${oneLine(band)}`);
-  if (!result.complete) {
-    lines.push(fillCopy(copy.answered, { answered: result.answered, total: result.perQuestion.length }));
-  }
-  if (result.gaps) lines.push(fillCopy(copy.gaps, { count: result.gaps }));
-
-  lines.push('', copy.weakestFirst);
-  result.weakestFirst.forEach((item, index) => {
-    const { question } = item;
-    lines.push(`${index + 1}. ${oneLine(question.theme ? `${question.theme}: ${question.text}` : question.text)}`);
-    const answer = item.choice ? item.choice.label : copy.notAnswered;
-    lines.push(`   ${copy.answer}: ${oneLine(answer)}${item.isGap ? ` (${copy.gap})` : ''}`);
-    if (item.isWeak && question.askNext) lines.push(`   ${copy.askNext}: ${oneLine(question.askNext)}`);
-  });
-  return lines.join('\n');
+  const { band } = result;
+  const head = [
+    quiz.title,
+    name && `${copy.vendor}: ${name}`,
+    `${copy.score}: ${pointsText(copy, result)}`,
+    `${copy.result}: ${band.label}${band.text ? `. ${band.text}` : ''}`,
+    !result.complete && fillCopy(copy.answered, { answered: result.answered, total: quiz.questions.length }),
+    result.gaps && fillCopy(copy.gaps, { count: result.gaps }),
+  ];
+  const items = result.weakestFirst.flatMap(({ question, choice, isGap, isWeak }, index) => [
+    `${index + 1}. ${oneLine(question.theme ? `${question.theme}: ${question.text}` : question.text)}`,
+    `   ${oneLine(`${copy.answer}: ${choice?.label ?? copy.notAnswered}${isGap ? ` (${copy.gap})` : ''}`)}`,
+    isWeak && question.askNext && `   ${oneLine(`${copy.askNext}: ${question.askNext}`)}`,
+  ]);
+  const present = (line: unknown): line is string => !!line;
+  return [...head.filter(present).map(oneLine), '', copy.weakestFirst, ...items.filter(present)].join('\n');
 }

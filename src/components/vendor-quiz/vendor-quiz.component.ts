@@ -4,10 +4,10 @@ import { emit, type QuizCompleteDetail } from '../../core/events.js';
 import { OpsElement } from '../../core/ops-element.js';
 import { readStored, removeStored, writeStored } from '../../core/storage.js';
 import { decodeShareFragment, encodeShareFragment, parseProgress, progressKey, serializeProgress } from './quiz-progress.js';
-import { cleanVendorName, quizSchema, type CopyKey, type QuizAnswers, type QuizConfig, type QuizQuestion } from './quiz-schema.js';
+import { cleanVendorName, quizSchema, type QuizAnswers, type QuizConfig, type QuizQuestion } from './quiz-schema.js';
 import { scoreQuiz, type QuizResult } from './quiz-scoring.js';
-import { summaryText } from './quiz-summary.js';
-import { defaultQuiz, fillCopy, quizCopy } from './quiz.content.js';
+import { pointsText, summaryText } from './quiz-summary.js';
+import { defaultQuiz, fillCopy, quizCopy, type CopyKey } from './quiz.content.js';
 import { quizStyles } from './vendor-quiz.styles.js';
 
 /** `ops-quiz-start`: the reader began the quiz. */
@@ -108,7 +108,6 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
     vendor: { state: true },
     answers: { state: true },
     step: { state: true },
-    started: { state: true },
     announcement: { state: true },
     copyStatus: { state: true },
     manualCopy: { state: true },
@@ -124,20 +123,19 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
   declare private answers: QuizAnswers;
   /** -1 is the start page, 0… the questions, questions.length the result. */
   declare private step: number;
-  /** Set once `ops-quiz-start` has fired; nothing is stored before the reader starts. */
-  declare private started: boolean;
   declare private announcement: string;
   declare private copyStatus: string;
   declare private manualCopy: string;
+  /** Set once `ops-quiz-start` has fired; nothing is stored before the reader starts. */
+  declare private started: boolean;
 
   protected readonly configSchema = quizSchema;
-  private readonly internals: ElementInternals;
+  private readonly internals = this.attachInternals();
   private storageKey = '';
 
   constructor() {
     super();
     this.share = this.noSave = false;
-    this.internals = this.attachInternals();
     this.clear();
   }
 
@@ -146,6 +144,14 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
     this.answers = {};
     this.step = -1;
     this.started = false;
+  }
+
+  private get total(): number {
+    return this.settings?.questions.length ?? 0;
+  }
+
+  private get result(): QuizResult {
+    return scoreQuiz(this.settings!, this.answers);
   }
 
   protected defaultConfig(): unknown {
@@ -163,13 +169,11 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
     if (key === this.storageKey) return;
     this.storageKey = key;
     // A shared result is shown, not stored: it must not overwrite the reader's own progress.
-    const shared = this.share ? decodeShareFragment(quiz, location.hash) : null;
-    const saved = shared || this.noSave ? null : parseProgress(quiz, readStored(key));
-    const restored = shared ?? saved;
-    this.vendor = restored?.vendor ?? '';
-    this.answers = restored?.answers ?? {};
-    this.step = shared ? quiz.questions.length : (saved?.step ?? -1);
-    this.started = Boolean(restored);
+    const shared = this.share && decodeShareFragment(quiz, location.hash);
+    const restored = shared || (!this.noSave && parseProgress(quiz, readStored(key)));
+    this.clear();
+    // Saved progress brings its own step; a shared link has none and opens on the result.
+    if (restored) Object.assign(this, { step: quiz.questions.length, ...restored, started: true });
   }
 
   /** Clears the answers and any saved progress, and goes back to the start. */
@@ -183,18 +187,18 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
   }
 
   private save(): void {
-    if (!this.started || this.noSave || !this.settings) return;
-    const progress = { vendor: this.vendor, answers: this.answers, step: Math.max(this.step, 0) };
-    writeStored(this.storageKey, serializeProgress(this.settings, progress));
+    if (this.started && !this.noSave && this.settings) {
+      const progress = { vendor: this.vendor, answers: this.answers, step: Math.max(this.step, 0) };
+      writeStored(this.storageKey, serializeProgress(this.settings, progress));
+    }
   }
 
   private async go(step: number): Promise<void> {
     this.step = step;
     this.save();
     await this.updateComplete;
-    const total = this.settings?.questions.length ?? 0;
     // Each step's heading takes focus, so keyboard and screen-reader users land on what changed.
-    this.renderRoot.querySelector<HTMLElement>(step < 0 ? '#vendor' : step < total ? `#q${step}` : '#result')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(step < 0 ? '#vendor' : step < this.total ? `#q${step}` : '#result')?.focus();
   }
 
   /** Fires `ops-quiz-start` once: on Start, or on the first answer in the list layout. */
@@ -208,7 +212,7 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
     event.preventDefault();
     this.begin();
     // In the list layout Enter in the vendor field leads to the questions, and leaves a shown result alone.
-    void this.go(this.layout === 'list' && this.step >= this.settings!.questions.length ? this.step : 0);
+    void this.go(this.layout === 'list' && this.step >= this.total ? this.step : 0);
   }
 
   private onVendorInput(event: Event): void {
@@ -222,47 +226,36 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
     this.save();
     emit(this, 'ops-quiz-answer', { questionId, value, index });
     // The list layout keeps its questions under a shown result: a changed answer changes the result.
-    if (this.step >= this.settings!.questions.length) this.complete();
+    if (this.step >= this.total) this.complete();
   }
 
   private next(): void {
-    if (this.step + 1 < this.settings!.questions.length) void this.go(this.step + 1);
+    if (this.step + 1 < this.total) void this.go(this.step + 1);
     else this.finish();
   }
 
   /** Announces the result and tells the page about it. */
   private complete(): void {
-    const quiz = this.settings!;
-    const result = scoreQuiz(quiz, this.answers);
-    const copy = quizCopy(quiz);
-    this.announcement = `${copy.result}: ${result.band.label}. ${this.points(copy, result)}`;
-    emit(this, 'ops-quiz-complete', this.completeDetail(quiz, result));
+    const { result } = this;
+    const copy = quizCopy(this.settings!);
+    this.announcement = `${copy.result}: ${result.band.label}. ${pointsText(copy, result)}`;
+    emit(this, 'ops-quiz-complete', this.completeDetail(result));
   }
 
   private finish(): void {
     this.complete();
-    void this.go(this.settings!.questions.length);
+    void this.go(this.total);
   }
 
-  private async startAgain(): Promise<void> {
-    this.restart();
-    await this.go(-1);
-  }
-
-  private completeDetail(quiz: QuizConfig, result: QuizResult): QuizCompleteDetail {
-    const { score, max, band } = result;
+  private completeDetail({ score, max, band }: QuizResult): QuizCompleteDetail {
     return {
-      quizId: quiz.id,
+      quizId: this.settings!.id,
       vendor: cleanVendorName(this.vendor),
       score,
       max,
       band: { id: band.id, label: band.label },
       answers: { ...this.answers },
     };
-  }
-
-  private points(copy: Copy, result: QuizResult): string {
-    return fillCopy(copy.points, { score: result.score, max: result.max, percent: Math.round(result.share * 100) });
   }
 
   /**
@@ -287,11 +280,8 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const quiz = this.settings;
     // Only a finished quiz has a value: an unfinished one submits nothing.
-    this.internals.setFormValue(
-      quiz && this.step >= quiz.questions.length ? JSON.stringify(this.completeDetail(quiz, scoreQuiz(quiz, this.answers))) : null,
-    );
+    this.internals.setFormValue(this.step >= this.total ? JSON.stringify(this.completeDetail(this.result)) : null);
   }
 
   /** Headings follow `heading-level`, so the quiz fits the outline of the page around it. */
@@ -302,9 +292,8 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
 
   protected renderContent(quiz: QuizConfig): TemplateResult {
     const copy = quizCopy(quiz);
-    const total = quiz.questions.length;
+    const { step, total } = this;
     const list = this.layout === 'list';
-    const { step } = this;
     const asking = !list && step >= 0 && step < total;
     const progress = fillCopy(copy.progress, { current: step + 1, total });
     return html`<section class="card" part="base" aria-labelledby="title">
@@ -336,7 +325,7 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
             </button>
           </div>`
         : nothing}
-      ${step >= total ? this.renderResult(quiz, scoreQuiz(quiz, this.answers), copy) : nothing}
+      ${step >= total ? this.renderResult(quiz, copy) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;
   }
@@ -373,35 +362,37 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
     </fieldset>`;
   }
 
-  private renderResult(quiz: QuizConfig, result: QuizResult, copy: Copy): TemplateResult {
+  private renderResult(quiz: QuizConfig, copy: Copy): TemplateResult {
+    const { result } = this;
     const vendor = cleanVendorName(this.vendor);
     const { band } = result;
     const level = band.minShare === 0 ? 'low' : quiz.bands.some((other) => other.minShare > band.minShare) ? 'mid' : 'high';
-    const summary = () => this.copy(summaryText(quiz, result, vendor));
-    const link = () => this.copy(location.href.replace(/#.*/, '') + encodeShareFragment(quiz, this.answers, vendor));
+    const button = (label: string, click: () => unknown, kind = 'secondary') =>
+      html`<button type="button" class="button ${kind}" @click=${click}>${label}</button>`;
     return html`<section class="result" part="result" aria-labelledby="result">
       ${this.heading(1, 'result', vendor ? `${copy.result}: ${vendor}` : copy.result)}
       <p class="band ${level}" part="band"><strong>${band.label}</strong>${band.text}</p>
-      <p class="score" part="score">${copy.score}: ${this.points(copy, result)}</p>
+      <p class="score" part="score">${copy.score}: ${pointsText(copy, result)}</p>
       ${result.complete ? nothing : html`<p>${fillCopy(copy.answered, { answered: result.answered, total: quiz.questions.length })}</p>`}
       ${result.gaps ? html`<p>${fillCopy(copy.gaps, { count: result.gaps })}</p>` : nothing}
       ${this.heading(2, 'weakest', copy.weakestFirst)}
       <ol class="weakest" part="weakest" aria-labelledby="weakest">
         ${result.weakestFirst.map(
-          (item) => html`<li class=${item.isGap ? 'gap' : item.score === 0 ? 'low' : item.isWeak ? 'mid' : 'high'}>
-            <p>${item.question.theme ? html`<strong>${item.question.theme}:</strong> ` : nothing}${item.question.text}</p>
-            <p>${copy.answer}: ${item.choice?.label ?? copy.notAnswered}${item.isGap ? ` (${copy.gap})` : ''}</p>
-            ${item.isWeak && item.question.askNext ? html`<p class="ask">${copy.askNext}: ${item.question.askNext}</p>` : nothing}
+          ({ question, choice, isGap, isWeak, score }) => html`<li class=${isGap ? 'gap' : score === 0 ? 'low' : isWeak ? 'mid' : 'high'}>
+            <p>${question.theme ? html`<strong>${question.theme}:</strong> ` : nothing}${question.text}</p>
+            <p>${copy.answer}: ${choice?.label ?? copy.notAnswered}${isGap ? ` (${copy.gap})` : ''}</p>
+            ${isWeak && question.askNext ? html`<p class="ask">${copy.askNext}: ${question.askNext}</p>` : nothing}
           </li>`,
         )}
       </ol>
       <div class="actions" part="actions">
-        <button type="button" class="button" @click=${summary}>${copy.copySummary}</button>
-        ${this.share ? html`<button type="button" class="button secondary" @click=${link}>${copy.shareLink}</button>` : nothing}
-        ${this.layout === 'list'
-          ? nothing
-          : html`<button type="button" class="button secondary" @click=${() => this.go(quiz.questions.length - 1)}>${copy.back}</button>`}
-        <button type="button" class="button secondary" @click=${this.startAgain}>${copy.restart}</button>
+        ${button(copy.copySummary, () => this.copy(summaryText(quiz, result, vendor)), '')}
+        ${this.share ? button(copy.shareLink, () => this.copy(location.href.replace(/#.*/, '') + encodeShareFragment(quiz, this.answers, vendor))) : nothing}
+        ${this.layout === 'list' ? nothing : button(copy.back, () => this.go(quiz.questions.length - 1))}
+        ${button(copy.restart, () => {
+          this.restart();
+          void this.go(-1);
+        })}
       </div>
       <p class="status" role="status">${this.copyStatus}</p>
       ${this.manualCopy

@@ -8,8 +8,14 @@ export const quizStyles = css`
   :host {
     container-type: inline-size;
   }
-  .card {
+  .card,
+  .result,
+  .choices,
+  .weakest {
     display: grid;
+    gap: 0.6em;
+  }
+  .card {
     gap: var(--_gap);
   }
   [role='heading'],
@@ -24,11 +30,18 @@ export const quizStyles = css`
   legend {
     font-size: 1.15em;
   }
-  .intro {
+  .intro,
+  .progress,
+  .theme,
+  .ask {
     color: var(--_muted);
+  }
+  .intro {
     max-width: 65ch;
   }
-  .vendor {
+  .vendor,
+  .bar,
+  .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: end;
@@ -38,30 +51,43 @@ export const quizStyles = css`
     display: grid;
     gap: 0.25em;
     flex: 1 1 14em;
+  }
+  .vendor label,
+  .theme,
+  dt,
+  .choice:has(:checked),
+  .score,
+  .weakest p:first-child,
+  .status {
     font-weight: 600;
+  }
+  input:not([type]),
+  textarea,
+  .choice,
+  .track i {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
   input:not([type]),
   textarea {
     width: 100%;
     padding: 0.55em 0.7em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     background: var(--_bg);
     font-weight: 400;
   }
   .bar {
-    display: flex;
-    flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em 1.25em;
+  }
+  .link,
+  summary {
+    color: var(--_accent);
+    cursor: pointer;
   }
   .link {
     padding: 0.25em 0;
     border: 0;
     background: none;
-    color: var(--_accent);
     text-decoration: underline;
-    cursor: pointer;
   }
   .link::before {
     content: '‹ ';
@@ -70,20 +96,17 @@ export const quizStyles = css`
     display: grid;
     flex: 1 1 12em;
     gap: 0.3em;
-    color: var(--_muted);
     font-size: 0.9em;
   }
   .track {
-    display: grid;
-    grid-auto-flow: column;
-    grid-auto-columns: 1fr;
+    display: flex;
     gap: 3px;
     height: 0.45em;
   }
   .track i {
+    flex: 1;
     border-radius: 2px;
     background: var(--_surface);
-    border: 1px solid var(--_border);
   }
   .track .done {
     background: var(--_accent);
@@ -101,45 +124,34 @@ export const quizStyles = css`
     width: 100%;
     padding: 0;
   }
+  legend + * {
+    clear: both;
+  }
   .theme {
     display: block;
-    color: var(--_muted);
     font-size: 0.8em;
-    font-weight: 600;
   }
   :host([layout='list']) .question {
     padding-block-start: var(--_gap);
     border-block-start: 1px solid var(--_border);
-  }
-  legend + * {
-    clear: both;
   }
   details {
     margin-block-start: 0.6em;
   }
   summary {
     width: fit-content;
-    color: var(--_accent);
-    cursor: pointer;
   }
   dl {
     margin: 0.4em 0 0;
-    padding: 0.6em 0.9em;
-    border-radius: var(--_radius);
-    background: var(--_surface);
     max-width: 70ch;
   }
-  dt {
-    font-weight: 600;
-  }
   dd {
-    margin: 0 0 0.5em;
-  }
-  dd:last-child {
     margin: 0;
   }
+  dd + dt {
+    margin-block-start: 0.5em;
+  }
   .choices {
-    display: grid;
     gap: 0.5em;
     margin-block-start: 0.9em;
   }
@@ -149,15 +161,12 @@ export const quizStyles = css`
     gap: 0.65em;
     min-height: 2.75em;
     padding: 0.45em 0.85em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     cursor: pointer;
   }
   .choice:has(:checked) {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
     background: var(--_surface);
-    font-weight: 600;
   }
   .choice:has(:focus-visible) {
     outline: 3px solid var(--_focus);
@@ -170,21 +179,16 @@ export const quizStyles = css`
   input[type='radio']:focus-visible {
     outline: none;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.6em;
-  }
-  .result {
-    display: grid;
-    gap: 0.6em;
-  }
+  dl,
   .band,
   .weakest li {
     padding: 0.6em 0.9em;
-    border-inline-start: 0.35em solid var(--_warn);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  .band,
+  .weakest li {
+    border-inline-start: 0.35em solid var(--_warn);
   }
   .band strong {
     display: block;
@@ -199,28 +203,16 @@ export const quizStyles = css`
   .gap {
     border-inline-start-style: dashed !important;
   }
-  .score {
-    font-weight: 600;
-  }
   .weakest {
-    display: grid;
     gap: 0.5em;
-    margin: 0;
     padding: 0;
     list-style: none;
-  }
-  .weakest p:first-child {
-    font-weight: 600;
-  }
-  .ask {
-    color: var(--_muted);
   }
   .status:empty {
     display: none;
   }
   .status {
     color: var(--_good);
-    font-weight: 600;
   }
   @container (min-width: 36em) {
     .card {

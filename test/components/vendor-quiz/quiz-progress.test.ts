@@ -8,7 +8,8 @@ import {
   quizHash,
   serializeProgress,
 } from '../../../src/components/vendor-quiz/quiz-progress.js';
-import { validateQuiz, type QuizConfig } from '../../../src/components/vendor-quiz/quiz-schema.js';
+import { quizSchema, type QuizConfig } from '../../../src/components/vendor-quiz/quiz-schema.js';
+import { validate } from '../../../src/core/config.js';
 import { copyOfDefault, smallQuiz } from './quiz-fixtures.js';
 
 /** The same quiz with every object's keys in reverse order. */
@@ -33,8 +34,8 @@ describe('quizHash and progressKey', () => {
     expect(quizHash(copyOfDefault())).to.equal(hash);
     expect(quizHash(reorderedKeys(copyOfDefault()))).to.equal(hash);
     // The element hashes the validated quiz; validation must not change the hash.
-    const validated = validateQuiz(defaultQuiz);
-    expect(validated.success && quizHash(validated.quiz)).to.equal(hash);
+    const validated = validate(quizSchema, defaultQuiz);
+    expect(validated.ok && quizHash(validated.value)).to.equal(hash);
   });
 
   it('changes when any content changes', () => {
