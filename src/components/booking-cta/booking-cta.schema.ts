@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
+import { amount, count, text } from '../../core/schema.js';
 import { parseSecureUrl } from '../../core/urls.js';
 import { defaultBookingCopy, type BookingCopy } from './booking-cta.content.js';
-
-const text = (max: number) => z.string().check(z.maxLength(max));
 
 const copyShape = Object.fromEntries(Object.keys(defaultBookingCopy).map((key) => [key, text(600)])) as {
   [K in keyof BookingCopy]: ReturnType<typeof text>;
@@ -19,8 +18,8 @@ export const bookingConfigSchema = z.object({
   variant: z.enum(['card', 'button']),
   newTab: z.boolean(),
   /** Height of the inline scheduler, in CSS pixels. */
-  height: z.number().check(z.gte(320), z.lte(2400)),
-  headingLevel: z.int().check(z.gte(1), z.lte(6)),
+  height: amount(320, 2400),
+  headingLevel: count(1, 6),
   utm: z.boolean(),
   context: z.boolean(),
   prefill: z.object({

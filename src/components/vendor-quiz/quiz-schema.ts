@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { amount, flag, list, text, type Issues } from '../../core/schema.js';
 import { defaultCopy, type CopyKey } from './quiz.content.js';
 
 /*
@@ -15,24 +16,10 @@ import { defaultCopy, type CopyKey } from './quiz.content.js';
  * score 0 and is reported as a gap to close, never as a pass.
  */
 
-type Issues = z.core.$ZodRawIssue[];
-
-const flag = (issues: Issues, path: PropertyKey[], message: string) =>
-  issues.push({ code: 'custom', path, message, input: undefined });
-
-/** Bounds a length or a number; zod's own length and range checks cost more bundle than this. */
-const within =
-  (min: number, max: number) =>
-  ({ value, issues }: z.core.ParsePayload<string | unknown[] | number>) => {
-    const size = typeof value === 'number' ? value : value.length;
-    const unit = typeof value === 'number' ? '' : typeof value === 'string' ? ' characters' : ' items';
-    if (size < min || size > max) flag(issues, [], `must be ${min}–${max}${unit}`);
-  };
-const string = (max: number) => z.string().check(within(1, max));
-const number = (max: number) => z.number().check(within(0, max));
-const list = <T extends z.ZodMiniType>(item: T, min: number, max: number) => z.array(item).check(within(min, max));
+const string = (max: number) => text(max, 1);
+const number = (max: number) => amount(0, max);
 const short = string(120);
-const text = z.optional(string(600));
+const longText = z.optional(string(600));
 
 // Ids end up in storage keys and URL fragments, so keep them to a charset that
 // needs no escaping there and can never spell `__proto__`.
@@ -64,9 +51,9 @@ const questionSchema = z
     id,
     theme: z.optional(short),
     text: string(600),
-    why: text,
-    good: text,
-    askNext: text,
+    why: longText,
+    good: longText,
+    askNext: longText,
     choices: list(choiceSchema, 2, 8),
   })
   .check(({ value: { choices }, issues }) => {
@@ -82,14 +69,14 @@ const bandSchema = z.strictObject({
   id,
   label: short,
   minShare: number(1),
-  text,
+  text: longText,
 });
 
 export const quizSchema = z
   .strictObject({
     id,
     title: short,
-    intro: text,
+    intro: longText,
     questions: list(questionSchema, 1, 50),
     bands: list(bandSchema, 1, 8),
     copy: z.optional(z.strictObject(Object.fromEntries(COPY_KEYS.map((key) => [key, z.optional(short)])) as Record<CopyKey, z.ZodMiniOptional<typeof short>>)),
