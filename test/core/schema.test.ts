@@ -1,0 +1,31 @@
+import { expect } from '@open-wc/testing';
+import * as z from 'zod/mini';
+import { validate } from '../../src/core/config.js';
+import { amount, count, list, text } from '../../src/core/schema.js';
+
+const problems = (schema: z.ZodMiniType, value: unknown) => {
+  const result = validate(schema, value);
+  return result.ok ? [] : result.problems.map((problem) => problem.message);
+};
+
+describe('schema helpers', () => {
+  it('bounds text length, saying how', () => {
+    expect(problems(text(5), 'abcde')).to.deep.equal([]);
+    expect(problems(text(5), 'abcdef')).to.deep.equal(['must be at most 5 characters']);
+    expect(problems(text(5, 1), '')).to.deep.equal(['must be 1–5 characters']);
+  });
+
+  it('bounds numbers and whole numbers', () => {
+    expect(problems(amount(0, 10), 10)).to.deep.equal([]);
+    expect(problems(amount(0, 10), -1)).to.deep.equal(['must be 0–10']);
+    expect(problems(amount(0, 10), Number.NaN)).to.deep.equal(['expected number, got NaN']);
+    expect(problems(count(1, 6), 2.5)).to.have.length(1);
+    expect(problems(count(1, 6), 7)).to.deep.equal(['must be 1–6']);
+  });
+
+  it('bounds list lengths', () => {
+    expect(problems(list(z.string(), 1, 2), [])).to.deep.equal(['must be 1–2 items']);
+    expect(problems(list(z.string(), 1, 2), ['a', 'b', 'c'])).to.deep.equal(['must be 1–2 items']);
+    expect(problems(list(z.string(), 1, 2), ['a'])).to.deep.equal([]);
+  });
+});
