@@ -1,4 +1,4 @@
-import { defaultInputs, inputBounds, parseInputs, toggleInputNames, type CostInputs } from './cost-model.js';
+import { defaultInputs, inputBounds, isValidInput, toggleInputNames, type CostInputs, type NumericInputName } from './cost-model.js';
 
 /**
  * Calculator inputs in a page URL, namespaced (`rc.pipelines=3`) so several calculators
@@ -12,14 +12,14 @@ const inputNames = [...Object.keys(inputBounds), ...toggleInputNames] as (keyof 
 // Plain decimals only (exponents allowed, since String(n) can produce them). Rejects what
 // Number() would otherwise accept: '', ' ', '0x10', 'Infinity', '-1'.
 const DECIMAL = /^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const FLAGS: Record<string, boolean> = { 1: true, true: true, 0: false, false: false };
 
 function parseValue(name: keyof CostInputs, raw: string): number | boolean | undefined {
-  if ((toggleInputNames as readonly string[]).includes(name)) {
-    if (raw === '1' || raw === 'true') return true;
-    if (raw === '0' || raw === 'false') return false;
-    return undefined;
+  if (name in inputBounds) {
+    const value = Number(raw);
+    return DECIMAL.test(raw) && isValidInput(name as NumericInputName, value) ? value : undefined;
   }
-  return DECIMAL.test(raw) ? Number(raw) : undefined;
+  return Object.hasOwn(FLAGS, raw) ? FLAGS[raw] : undefined;
 }
 
 /**
@@ -31,60 +31,30 @@ function parseValue(name: keyof CostInputs, raw: string): number | boolean | und
 export function encodeInputs(
   inputs: CostInputs,
   prefix: string = defaultUrlPrefix,
-  base: URLSearchParams | string = '',
+  base?: URLSearchParams | string,
 ): URLSearchParams {
   const params = new URLSearchParams(base);
   for (const key of [...params.keys()]) {
     if (key.startsWith(`${prefix}.`)) params.delete(key);
   }
-  for (const name of inputNames) {
-    const value = inputs[name];
-    params.set(`${prefix}.${name}`, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
-  }
+  for (const name of inputNames) params.set(`${prefix}.${name}`, String(+inputs[name]));
   return params;
 }
 
-export interface DecodedInputs {
-  /** Always complete and valid: anything unusable keeps its default. */
-  inputs: CostInputs;
-  /** Fields whose value came from the URL. */
-  applied: (keyof CostInputs)[];
-  /** Parameter names under the prefix that were not used: unknown, repeated, garbage or out of range. */
-  ignored: string[];
-}
-
+/**
+ * The inputs under `prefix` in `source`, over `defaults`. As with URLSearchParams.get(), the
+ * first occurrence of a name counts; anything unusable keeps its default.
+ */
 export function decodeInputs(
   source: URLSearchParams | string,
   prefix: string = defaultUrlPrefix,
   defaults: CostInputs = defaultInputs,
-): DecodedInputs {
+): CostInputs {
   const params = new URLSearchParams(source);
-  const given: Partial<Record<keyof CostInputs, number | boolean>> = {};
-  const ignored: string[] = [];
-  for (const [key, raw] of params) {
-    if (!key.startsWith(`${prefix}.`)) continue;
-    const name = inputNames.find((candidate) => `${prefix}.${candidate}` === key);
-    // The first occurrence wins, as with URLSearchParams.get().
-    const value = name === undefined || name in given ? undefined : parseValue(name, raw);
-    if (name === undefined || value === undefined) ignored.push(key);
-    else given[name] = value;
+  const inputs: Record<string, unknown> = { ...defaults };
+  for (const name of inputNames) {
+    const value = parseValue(name, params.get(`${prefix}.${name}`) ?? '');
+    if (value !== undefined) inputs[name] = value;
   }
-
-  let parsed = parseInputs(given, defaults);
-  if (!parsed.ok) {
-    for (const problem of parsed.problems) {
-      const name = problem.field as keyof CostInputs;
-      if (name in given) {
-        delete given[name];
-        ignored.push(`${prefix}.${name}`);
-      }
-    }
-    // Every invalid field is reported at once, so what is left is valid.
-    parsed = parseInputs(given, defaults);
-  }
-  return {
-    inputs: parsed.ok ? parsed.value : { ...defaults },
-    applied: inputNames.filter((name) => name in given),
-    ignored,
-  };
+  return inputs as unknown as CostInputs;
 }

@@ -1,15 +1,13 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { emit } from '../../core/events.js';
-import { formatCurrency, formatNumber } from '../../core/format.js';
+import { emit, type CalculateDetail } from '../../core/events.js';
 import { OpsElement } from '../../core/ops-element.js';
-import { explainEstimate, inputSymbols, listAssumptions } from './cost-math.js';
+import { explainEstimate, listAssumptions, moneyFormat, plainNumberFormat, type Format, type Money } from './cost-math.js';
 import {
   estimate,
   inputBounds,
-  parseInputs,
+  isValidInput,
   recommendationText,
   toggleInputNames,
-  type CostAssumptions,
   type CostInputs,
   type NumericInputName,
 } from './cost-model.js';
@@ -17,20 +15,10 @@ import { decodeInputs, defaultUrlPrefix, encodeInputs } from './cost-url.js';
 import { costConfigSchema, defaultCostConfig, type CostConfig } from './replacement-cost.schema.js';
 import { costStyles } from './replacement-cost.styles.js';
 
-/** Long enough to wait out a burst of typing, short enough to feel immediate. */
-const SETTLE_MS = 300;
 const numericInputNames = Object.keys(inputBounds) as NumericInputName[];
 const series = ['year1', 'year2', 'replacement'] as const;
 /** Height of one option's group in the chart, in em: its name and three bars. */
 const GROUP_EM = 5.8;
-/** Bars stop short of the full width to leave room for the amount after them. */
-const BAR_MAX_PERCENT = 62;
-
-/** A field the reader is editing: their text exactly as typed, and whether it was usable. */
-interface Draft {
-  text: string;
-  invalid: boolean;
-}
 
 /**
  * Reads a number the way the reader writes it in `locale`: group separators and spaces
@@ -44,16 +32,18 @@ export function readTypedNumber(text: string, locale: string | undefined): numbe
   return /^(\d+\.?\d*|\.\d+)$/.test(plain) ? Number(plain) : undefined;
 }
 
-/** The formula letter after a label, so the reader can find the input in the math. */
-function symbolOf(name: keyof CostInputs): string {
-  const symbol = inputSymbols[name];
-  return symbol.length === 1 ? ` (${symbol})` : '';
-}
+/**
+ * The formula letters of the inputs in the order they are shown, numbers then toggles,
+ * so the reader can find each input in the math.
+ */
+const symbols = 'PEHTKAX';
 
-function assumptionsOf(settings: CostConfig): CostAssumptions {
-  const { inputs: _inputs, copy: _copy, headingLevel: _level, ...assumptions } = settings;
-  return assumptions;
-}
+const labelOf = (label: string, symbol: string | undefined) => (symbol ? `${label} (${symbol})` : label);
+
+const target = (event: Event) => event.target as HTMLInputElement;
+
+/** Fields the reader is editing: their text exactly as typed, whether or not it is usable. */
+type Drafts = Partial<Record<NumericInputName, string>>;
 
 /**
  * What it costs per year to run AI pipelines in-house, with a vendor, a consultant or
@@ -120,9 +110,6 @@ export class OpsReplacementCost extends OpsElement<CostConfig> {
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     syncUrl: { attribute: 'sync-url' },
-    inputs: { state: true },
-    drafts: { state: true },
-    announcement: { state: true },
   };
 
   protected static override configProperties = ['currency', 'locale', 'partnerFee', 'partnerOpsPerPipeline', 'heading', 'headingLevel', 'syncUrl'];
@@ -136,23 +123,18 @@ export class OpsReplacementCost extends OpsElement<CostConfig> {
   /** Present to keep the inputs in the URL; its value, if any, is the parameter prefix. */
   declare syncUrl: string | undefined;
   /** The last valid inputs: what every figure on screen is computed from. */
-  declare private inputs: CostInputs;
-  declare private drafts: Partial<Record<NumericInputName, Draft>>;
+  private inputs: CostInputs = { ...defaultCostConfig.inputs };
+  private drafts: Drafts = {};
   /** Text of the polite live region; empty until the recommendation changes. */
-  declare private announcement: string;
+  private announcement = '';
 
   protected readonly configSchema = costConfigSchema;
   /** Once the reader has changed something, new config no longer resets the inputs. */
   private touched = false;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private lastTitle: string | undefined;
-
-  constructor() {
-    super();
-    this.inputs = { ...defaultCostConfig.inputs };
-    this.drafts = {};
-    this.announcement = '';
-  }
+  /** What the last render showed; `ops-calculate` reports exactly that. */
+  private shown: CalculateDetail | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -181,45 +163,32 @@ export class OpsReplacementCost extends OpsElement<CostConfig> {
   protected override settingsChanged(settings: CostConfig): void {
     if (this.touched) return;
     const prefix = this.urlPrefix;
-    // Anything unusable in the URL is skipped, keeping the configured start.
-    this.inputs = prefix ? decodeInputs(location.search, prefix, settings.inputs).inputs : { ...settings.inputs };
+    // Without sync-url nothing is read; anything unusable in the URL keeps the configured start.
+    this.inputs = decodeInputs(prefix ? location.search : '', prefix, settings.inputs);
     this.drafts = {};
   }
 
-  private changeInputs(change: Partial<CostInputs>): void {
-    this.inputs = { ...this.inputs, ...change };
-    this.touched = true;
-    clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
-  }
-
-  private onType(name: NumericInputName, event: Event): void {
-    const text = (event.target as HTMLInputElement).value;
-    const value = readTypedNumber(text, this.settings?.locale);
-    const parsed = value === undefined ? undefined : parseInputs({ [name]: value }, this.inputs);
-    if (parsed?.ok) this.changeInputs(parsed.value);
-    this.drafts = { ...this.drafts, [name]: { text, invalid: !parsed?.ok } };
-  }
-
-  /** Leaving a valid field shows its value in the locale's format again. */
-  private onCommit(name: NumericInputName): void {
-    if (this.drafts[name]?.invalid) return;
-    this.drafts = { ...this.drafts, [name]: undefined };
-  }
-
-  private onSlide(name: NumericInputName, event: Event): void {
-    this.drafts = { ...this.drafts, [name]: undefined };
-    this.changeInputs({ [name]: Number((event.target as HTMLInputElement).value) });
+  /** Keeps what the reader typed and, when they changed a usable value, the new inputs. */
+  private edit(drafts: Drafts, change?: Partial<CostInputs>): void {
+    this.drafts = drafts;
+    if (change) {
+      this.inputs = { ...this.inputs, ...change };
+      this.touched = true;
+      clearTimeout(this.settleTimer);
+      // Long enough to wait out a burst of typing, short enough to feel immediate.
+      this.settleTimer = setTimeout(() => this.settle(), 300);
+    }
+    this.requestUpdate();
   }
 
   /** Runs once the reader pauses: shares the result, announces a new recommendation. */
   private settle(): void {
-    const settings = this.settings;
-    if (!settings) return;
-    const assumptions = assumptionsOf(settings);
-    const result = estimate(this.inputs, assumptions);
-    const { title, reason } = recommendationText(result.recommendation, settings.copy);
-    if (title !== this.lastTitle) this.announcement = title;
+    const detail = this.shown!;
+    const { title } = detail.recommendation;
+    if (title !== this.lastTitle) {
+      this.announcement = title;
+      this.requestUpdate();
+    }
     this.lastTitle = title;
     const prefix = this.urlPrefix;
     if (prefix) {
@@ -231,122 +200,119 @@ export class OpsReplacementCost extends OpsElement<CostConfig> {
         // Sandboxed frames and rate limits can refuse; the calculator works without it.
       }
     }
-    emit(this, 'ops-calculate', {
-      inputs: { ...this.inputs },
-      assumptions: { ...assumptions },
-      options: result.options.map(({ id, year1, year2, replacement }) => ({ id, year1, year2, replacement })),
-      recommendation: { id: result.recommendation.id, title, reason },
-    });
+    emit(this, 'ops-calculate', detail);
   }
 
   protected renderContent(settings: CostConfig): TemplateResult {
-    const { copy } = settings;
-    const assumptions = assumptionsOf(settings);
+    const { copy, inputs: _inputs, headingLevel, ...assumptions } = settings;
     const { currency, locale } = assumptions;
     const result = estimate(this.inputs, assumptions);
     const { recommendation, options } = result;
     const { title, reason } = recommendationText(recommendation, copy);
+    this.shown = {
+      inputs: { ...this.inputs },
+      assumptions,
+      options,
+      recommendation: { id: recommendation.id, title, reason },
+    };
     this.lastTitle ??= title;
-    const money = (amount: number | null) => (amount === null ? copy.quoted : formatCurrency(amount, currency, locale));
-    const picked = 'optionId' in recommendation ? recommendation.optionId : undefined;
+    const money = moneyFormat(currency, locale, copy.quoted);
+    const num = plainNumberFormat(locale);
+    const picked = (id: string) => ('optionId' in recommendation && recommendation.optionId === id ? 'picked' : '');
     const top = Math.max(...options.flatMap((option) => series.map((key) => option[key] ?? 0)));
 
     return html`<section class="card" part="card" aria-labelledby=${copy.heading ? 'heading' : nothing}>
-      ${copy.heading
-        ? html`<p id="heading" class="heading" part="heading" role="heading" aria-level=${settings.headingLevel}>${copy.heading}</p>`
-        : nothing}
+      ${copy.heading ? html`<p id="heading" part="heading" role="heading" aria-level=${headingLevel}>${copy.heading}</p>` : nothing}
       ${copy.intro ? html`<p class="intro">${copy.intro}</p>` : nothing}
       <div class="layout">
-        <div class="inputs" part="inputs">
-          ${numericInputNames.map((name) => this.renderField(name, settings))}
-          ${toggleInputNames.map(
-            (name) => html`<label class="toggle"><input type="checkbox" part="toggle" .checked=${this.inputs[name]}
-              @change=${(event: Event) => this.changeInputs({ [name]: (event.target as HTMLInputElement).checked })} />
-              <span>${copy[name]}${symbolOf(name)}</span></label>`,
-          )}
-        </div>
+        <div part="inputs">${numericInputNames.map((name, index) => this.renderField(name, settings, symbols[index]!, money, num))}${toggleInputNames.map(
+          (name, index) => html`<label class="toggle"><input type="checkbox" part="toggle" .checked=${this.inputs[name]}
+            @change=${(event: Event) => this.edit(this.drafts, { [name]: target(event).checked })} /><span>${labelOf(copy[name], symbols[index + 5])}</span></label>`,
+        )}</div>
         <div class="results">
-          <div class="recommendation" part="recommendation">
-            <p class="title">${title}</p>
-            <p>${reason}</p>
-            <slot name="cta"></slot>
-          </div>
-          <figure class="chart" part="chart" aria-hidden="true">
-            <svg width="100%" height="${options.length * GROUP_EM}em">
-              <defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="s0" width="3" height="6"></rect></pattern></defs>
-              ${options.map((option, index) => {
-                const y = index * GROUP_EM;
-                return svg`<text class=${option.id === picked ? 'name picked' : 'name'} y="${y + 1}em">${copy[option.id]}</text>${series.map((key, row) => {
-                    const amount = option[key];
-                    const barY = y + 1.4 + row * 1.35;
-                    // An unpriced option gets one line of text across its two yearly rows.
-                    if (amount === null) return row ? nothing : svg`<text class="quoted" y="${barY + 1.45}em">${copy.quoted}</text>`;
-                    const width = top > 0 ? (amount / top) * BAR_MAX_PERCENT : 0;
-                    return svg`<rect class="s${row}" y="${barY}em" width="${width}%" height="1em"></rect><text x="${width}%" dx="6" y="${barY + 0.8}em">${money(amount)}</text>`;
-                  })}`;
-              })}
-            </svg>
-            <figcaption class="legend">
-              ${series.map(
-                (key, row) => html`<span><svg width="1.6em" height="1em"><rect class="s${row}" width="100%" height="100%"></rect></svg>${copy[key]}</span>`,
-              )}
-            </figcaption>
+          <div part="recommendation"><p class="title">${title}</p><p>${reason}</p><slot name="cta"></slot></div>
+          <figure part="chart" aria-hidden="true">
+            <svg width="100%" height="${options.length * GROUP_EM}em"><defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"><rect class="s0" width="3" height="6"></rect></pattern></defs>${options.map((option, index) => {
+              const y = index * GROUP_EM;
+              return svg`<text class="name ${picked(option.id)}" y="${y + 1}em">${copy[option.id]}</text>${series.map((key, row) => {
+                const amount = option[key];
+                const barY = y + 1.4 + row * 1.35;
+                // An unpriced option gets one line of text across its two yearly rows.
+                if (amount === null) return row ? nothing : svg`<text class="quoted" y="${barY + 1.45}em">${copy.quoted}</text>`;
+                // Bars stop at 62% of the width to leave room for the amount after them.
+                const width = top && (amount / top) * 62;
+                return svg`<rect class="s${row}" y="${barY}em" width="${width}%" height="1em"></rect><text x="${width}%" dx="6" y="${barY + 0.8}em">${money(amount)}</text>`;
+              })}`;
+            })}</svg>
+            <figcaption>${series.map(
+              (key, row) => html`<span><svg width="1.6em" height="1em"><rect class="s${row}" width="100%" height="100%"></rect></svg>${copy[key]}</span>`,
+            )}</figcaption>
           </figure>
           <div class="scroll"><table part="table">
             <caption>${copy.caption}</caption>
-            <thead>
-              <tr><td></td>${series.map((key) => html`<th scope="col">${copy[key]}</th>`)}</tr>
-            </thead>
-            <tbody>
-              ${options.map(
-                (option) => html`<tr class=${option.id === picked ? 'picked' : ''}>
-                  <th scope="row">${copy[option.id]}</th>
-                  ${option.priced ? html`<td>${money(option.year1)}</td><td>${money(option.year2)}</td>` : html`<td colspan="2">${copy.quoted}</td>`}
-                  <td>${money(option.replacement)}</td>
-                </tr>`,
-              )}
-            </tbody>
+            <thead><tr><td></td>${series.map((key) => html`<th scope="col">${copy[key]}</th>`)}</tr></thead>
+            <tbody>${options.map(
+              (option) => html`<tr class=${picked(option.id)}><th scope="row">${copy[option.id]}</th>${
+                option.year1 === null
+                  ? html`<td colspan="2">${copy.quoted}</td>`
+                  : html`<td>${money(option.year1)}</td><td>${money(option.year2)}</td>`
+              }<td>${money(option.replacement)}</td></tr>`,
+            )}</tbody>
           </table></div>
         </div>
       </div>
       <details part="math">
         <summary>${copy.math}</summary>
-        <ol>
-          ${explainEstimate(this.inputs, assumptions, result, money, copy).map(
-            (step) => html`<li>${step.label}<code>${step.formula}</code><code>= ${step.substituted} = ${step.value}</code></li>`,
-          )}
-        </ol>
+        <ol>${explainEstimate(this.inputs, assumptions, result, money, copy).map(
+          (step) => html`<li>${step.label}<code>${step.formula}</code><code>= ${step.substituted} = ${step.value}</code></li>`,
+        )}</ol>
         <p class="title">${copy.assumptions}</p>
-        <dl>
-          ${listAssumptions(assumptions, money).map((item) => html`<div><dt><code>${item.id}</code> ${item.label}</dt><dd>${item.value}</dd></div>`)}
-        </dl>
+        <dl>${listAssumptions(assumptions, money).map(
+          ([id, label, value]) => html`<div><dt><code>${id}</code> ${label}</dt><dd>${value}</dd></div>`,
+        )}</dl>
       </details>
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;
   }
 
-  private renderField(name: NumericInputName, settings: CostConfig): TemplateResult {
-    const { copy, currency, locale } = settings;
-    const bound = inputBounds[name];
+  private renderField(
+    name: NumericInputName,
+    { copy, currency, locale }: CostConfig,
+    symbol: string,
+    money: Money,
+    num: Format,
+  ): TemplateResult {
+    const { max, integer, money: isMoney, unit } = inputBounds[name];
     const draft = this.drafts[name];
+    const usable = (text: string) => isValidInput(name, readTypedNumber(text, locale));
+    const invalid = draft != null && !usable(draft);
     const value = this.inputs[name];
-    const show = (amount: number) => (bound.money ? formatCurrency(amount, currency, locale) : formatNumber(amount, locale));
-    const message = copy[bound.integer ? 'wholeNumber' : 'number'].replace('{min}', show(bound.min)).replace('{max}', show(bound.max));
-    return html`<div class="field">
-      <label id="label-${name}" for="field-${name}">${copy[name]}${symbolOf(name)}</label>
-      <div class="entry">
-        <input id="field-${name}" part="input" type="text" inputmode="decimal" autocomplete="off"
-          aria-invalid=${draft?.invalid ? 'true' : 'false'}
-          aria-describedby="unit-${name}${draft?.invalid ? ` message-${name}` : ''}"
-          .value=${draft?.text ?? formatNumber(value, locale)}
-          @input=${(event: Event) => this.onType(name, event)} @change=${() => this.onCommit(name)} />
-        <span id="unit-${name}" class="unit">${bound.money ? `${currency} ` : ''}${bound.unit}</span>
-      </div>
-      ${bound.money
+    const show = isMoney ? money : num;
+    // Without a draft the field shows its value in the locale's format.
+    const withoutDraft = () => ({ ...this.drafts, [name]: undefined });
+    return html`<div class="field"><label id="label-${name}" for="field-${name}">${labelOf(copy[name], symbol)}</label><div class="entry">
+      <input id="field-${name}" part="input" inputmode="decimal" aria-invalid=${invalid}
+        aria-describedby="unit-${name}${invalid ? ` message-${name}` : ''}" .value=${draft ?? num(value)}
+        @input=${(event: Event) => {
+          const text = target(event).value;
+          // A usable value counts at once; the text stays as typed until the reader leaves.
+          this.edit({ ...this.drafts, [name]: text }, usable(text) ? { [name]: readTypedNumber(text, locale) } : undefined);
+        }}
+        @change=${() => {
+          // Leaving a field keeps an unusable draft on screen, with its message.
+          if (!invalid) this.edit(withoutDraft());
+        }} /><span id="unit-${name}" class="unit">${isMoney ? `${currency} ` : ''}${unit}</span></div>${
+      isMoney
         ? nothing
-        : html`<input type="range" part="slider" aria-labelledby="label-${name}" min=${bound.min} max=${bound.max} step=${bound.step}
-            .value=${String(value)} @input=${(event: Event) => this.onSlide(name, event)} />`}
-      ${draft?.invalid ? html`<p id="message-${name}" class="message" part="message">${message}</p>` : nothing}
-    </div>`;
+        : html`<input type="range" part="slider" aria-labelledby="label-${name}" max=${max} .value=${value}
+            @input=${(event: Event) => this.edit(withoutDraft(), { [name]: +target(event).value })} />`
+    }${
+      invalid
+        ? html`<p id="message-${name}" class="message" part="message">${copy[integer ? 'wholeNumber' : 'number']
+            .replace('{min}', show(0))
+            .replace('{max}', show(max))}</p>`
+        : nothing
+    }</div>`;
   }
 }

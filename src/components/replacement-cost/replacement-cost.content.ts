@@ -1,4 +1,3 @@
-import { QUOTED } from './cost-math.js';
 import { defaultOptionLabels } from './cost-model.js';
 
 /**
@@ -8,7 +7,7 @@ import { defaultOptionLabels } from './cost-model.js';
  */
 export const defaultCostCopy = {
   heading: 'What would it cost to replace?',
-  intro: 'Trust and fit are judgement calls; replacement cost is a line in a spreadsheet. Put in your own numbers.',
+  intro: 'Trust and fit are judgement calls; replacement cost shows up in the spreadsheet.',
   pipelines: 'AI pipelines in production',
   engineerCost: 'One platform engineer, fully loaded',
   opsHours: 'Time to operate each pipeline',
@@ -16,13 +15,13 @@ export const defaultCostCopy = {
   consultantFee: 'Consulting engagement',
   afterHours: 'Something needs a human outside business hours (the 3am test)',
   vendorExit: 'Your vendor hands back data, audit trail and outputs when you leave',
-  keepInHouse: 'You want to keep operating them in-house',
+  keepInHouse: 'You want to keep operations in-house',
   ...defaultOptionLabels,
   year1: 'Year 1',
   year2: 'Year 2',
   replacement: 'To replace',
-  caption: 'Cost per year, and the one-off cost to replace each option if it ended tomorrow',
-  quoted: QUOTED,
+  caption: 'Yearly cost, and the one-off cost to replace each if it ended tomorrow',
+  quoted: 'Quoted on the discovery call',
   number: 'Enter a number from {min} to {max}.',
   wholeNumber: 'Enter a whole number from {min} to {max}.',
   math: 'How this is calculated',

@@ -1,18 +1,19 @@
 import * as z from 'zod/mini';
-import { costAssumptionsShape, costInputsShape, defaultAssumptions, defaultInputs } from './cost-model.js';
+import { count, text } from '../../core/schema.js';
+import { costAssumptionsShape, costInputsSchema, defaultAssumptions, defaultInputs } from './cost-model.js';
 import { defaultCostCopy, type CostCopy } from './replacement-cost.content.js';
 
-const text = z.string().check(z.maxLength(600));
+const copyText = text(600);
 
-const copyShape = Object.fromEntries(Object.keys(defaultCostCopy).map((key) => [key, text])) as {
-  [K in keyof CostCopy]: typeof text;
+const copyShape = Object.fromEntries(Object.keys(defaultCostCopy).map((key) => [key, copyText])) as {
+  [K in keyof CostCopy]: typeof copyText;
 };
 
 /** The site owner's assumptions at the top level, the reader's starting inputs, and the wording. */
 export const costConfigSchema = z.strictObject({
   ...costAssumptionsShape,
-  inputs: z.strictObject(costInputsShape),
-  headingLevel: z.int().check(z.gte(1), z.lte(6)),
+  inputs: costInputsSchema,
+  headingLevel: count(1, 6),
   copy: z.strictObject(copyShape),
 });
 

@@ -8,10 +8,17 @@ import { css } from 'lit';
 export const costStyles = css`
   .card {
     container-type: inline-size;
+  }
+  .card,
+  .layout,
+  .results,
+  [part=inputs] {
     display: grid;
     gap: var(--_gap);
+    align-content: start;
+    min-width: 0;
   }
-  .heading {
+  #heading {
     font-size: 1.35em;
     font-weight: 700;
     line-height: 1.25;
@@ -19,23 +26,19 @@ export const costStyles = css`
   .intro,
   caption,
   .unit,
-  .legend {
+  figcaption {
     color: var(--_muted);
-  }
-  .layout,
-  .results,
-  .inputs {
-    display: grid;
-    gap: var(--_gap);
-    align-content: start;
-    min-width: 0;
   }
   @container (min-width: 42em) {
     .layout {
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
     }
   }
-  label {
+  .field label,
+  .name,
+  summary,
+  .message,
+  dd {
     font-weight: 600;
   }
   .entry {
@@ -45,18 +48,18 @@ export const costStyles = css`
     gap: 0.25em 0.5em;
     margin-block-start: 0.25em;
   }
-  [part='input'] {
+  [part=input] {
     width: 8em;
     padding: 0.35em 0.5em;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_bg);
   }
-  [aria-invalid='true'] {
+  [aria-invalid=true] {
     border: 2px solid var(--_danger);
   }
   .unit,
-  .legend,
+  figure,
   table,
   code {
     font-size: 0.875em;
@@ -64,19 +67,17 @@ export const costStyles = css`
   input {
     accent-color: var(--_accent);
   }
-  [part='slider'] {
+  [part=slider] {
     display: block;
     width: 100%;
     margin: 0.35em 0 0;
   }
   .message {
     color: var(--_danger);
-    font-weight: 600;
   }
   .toggle {
     display: flex;
     gap: 0.6em;
-    font-weight: 400;
   }
   .toggle input {
     flex: none;
@@ -84,7 +85,7 @@ export const costStyles = css`
     height: 1.2em;
     margin: 0.15em 0 0;
   }
-  .recommendation {
+  [part=recommendation] {
     padding: 0.75em 1em;
     border-inline-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
@@ -97,14 +98,8 @@ export const costStyles = css`
   svg {
     display: block;
   }
-  .chart > svg {
-    font-size: 0.875em;
-  }
   text {
     fill: var(--_fg);
-  }
-  .name {
-    font-weight: 600;
   }
   .picked {
     font-weight: 800;
@@ -126,13 +121,13 @@ export const costStyles = css`
     stroke: var(--_fg);
     stroke-width: 2;
   }
-  .legend {
+  figcaption {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;
     margin-block-start: 0.5em;
   }
-  .legend span {
+  figcaption span {
     display: flex;
     align-items: center;
     gap: 0.4em;
@@ -157,7 +152,7 @@ export const costStyles = css`
     white-space: nowrap;
   }
   td[colspan],
-  th[scope='row'] {
+  th[scope=row] {
     white-space: normal;
     text-align: start;
   }
@@ -183,7 +178,6 @@ export const costStyles = css`
   }
   summary {
     cursor: pointer;
-    font-weight: 600;
     color: var(--_accent);
   }
   ol {
@@ -203,14 +197,13 @@ export const costStyles = css`
   }
   dd {
     margin: 0 0 0.5em;
-    font-weight: 600;
   }
   @media print {
-    [part='slider'],
+    [part=slider],
     summary {
       display: none;
     }
-    [part='input'] {
+    [part=input] {
       width: auto;
       padding: 0;
       border: 0;

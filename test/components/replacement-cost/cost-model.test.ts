@@ -4,10 +4,10 @@ import {
   costInputsSchema,
   defaultAssumptions,
   defaultInputs,
+  defaultOptionLabels,
   estimate,
   inputBounds,
-  parseAssumptions,
-  parseInputs,
+  isValidInput,
   recommendationText,
   type CostAssumptions,
   type CostEstimate,
@@ -15,12 +15,16 @@ import {
   type OptionId,
 } from '../../../src/components/replacement-cost/cost-model.js';
 import * as z from 'zod/mini';
+import { validate } from '../../../src/core/config.js';
 
 const WEEK = 180_000 / 52;
 
 function run(inputs: Partial<CostInputs> = {}, assumptions: Partial<CostAssumptions> = {}): CostEstimate {
   return estimate({ ...defaultInputs, ...inputs }, { ...defaultAssumptions, ...assumptions });
 }
+
+/** S > ⌈L⌉: the on-call rotation, not the workload, set the staff count. */
+const coverageDriven = (result: CostEstimate) => result.staff > Math.ceil(result.load);
 
 function option(result: CostEstimate, id: OptionId) {
   const found = result.options.find((candidate) => candidate.id === id);
@@ -48,7 +52,7 @@ describe('cost model: estimate', () => {
     expect(result.engineerWeek).to.be.closeTo(WEEK, 1e-9);
     expect(result.load).to.be.closeTo(0.45, 1e-12);
     expect(result.staff).to.equal(4);
-    expect(result.staffCoverageDriven).to.equal(true);
+    expect(coverageDriven(result)).to.equal(true);
     expect(result.options.map((o) => o.id)).to.deep.equal(['in-house', 'vendor', 'consultant', 'partner']);
     // S·E = 720,000; recruiting 0.2 × 180,000 = 36,000 per engineer; 4 months of E = 60,000.
     expectRow(row(result, 'in-house'), [864_000, 720_000, 96_000]);
@@ -57,7 +61,7 @@ describe('cost model: estimate', () => {
     expectRow(row(result, 'consultant'), [870_000, 720_000, 0]);
     // 4 × 36,000 + 4 × 60,000 + 3 × 3 × W; no price configured.
     expectRow(row(result, 'partner'), [null, null, 384_000 + 9 * WEEK]);
-    expect(option(result, 'partner').priced).to.equal(false);
+    expect(option(result, 'partner').year1).to.equal(null);
   });
 
   it('recommends in-house for the defaults, tied with the consultant on Year 2 and won on Year 1', () => {
@@ -81,7 +85,7 @@ describe('cost model: estimate', () => {
     const result = run({ pipelines: 0 });
     expect(result.load).to.equal(0);
     expect(result.staff).to.equal(0);
-    expect(result.staffCoverageDriven).to.equal(false);
+    expect(coverageDriven(result)).to.equal(false);
     // Nobody on staff, so no engineer can leave.
     expectRow(row(result, 'in-house'), [0, 0, 0]);
     expectRow(row(result, 'vendor'), [60_000, 60_000, 0]);
@@ -117,7 +121,7 @@ describe('cost model: estimate', () => {
   it('without after-hours cover, staffs for the workload only', () => {
     const result = run({ afterHours: false });
     expect(result.staff).to.equal(1);
-    expect(result.staffCoverageDriven).to.equal(false);
+    expect(coverageDriven(result)).to.equal(false);
     expectRow(row(result, 'in-house'), [216_000, 180_000, 96_000]);
     expectRow(row(result, 'vendor'), [240_000, 240_000, 21 * WEEK]);
     expectRow(row(result, 'consultant'), [330_000, 180_000, 0]);
@@ -130,10 +134,10 @@ describe('cost model: estimate', () => {
     const result = run({ pipelines: 40 });
     expect(result.load).to.equal(6);
     expect(result.staff).to.equal(6);
-    expect(result.staffCoverageDriven).to.equal(false);
+    expect(coverageDriven(result)).to.equal(false);
     // 20 pipelines: 3 engineer-years, so the rotation of 4 still decides.
     expect(run({ pipelines: 20 }).staff).to.equal(4);
-    expect(run({ pipelines: 20 }).staffCoverageDriven).to.equal(true);
+    expect(coverageDriven(run({ pipelines: 20 }))).to.equal(true);
   });
 
   it('does not add an engineer for floating-point noise in the load', () => {
@@ -155,7 +159,7 @@ describe('cost model: estimate', () => {
     const result = run({}, { partnerFee: 50_000, partnerOpsPerPipeline: 30_000 });
     // 50,000 + 3 × 30,000 + 0.1 × 180,000; Year 2 without the fee.
     expectRow(row(result, 'partner'), [158_000, 108_000, 384_000 + 9 * WEEK]);
-    expect(option(result, 'partner').priced).to.equal(true);
+    expect(option(result, 'partner').year1).to.not.equal(null);
     expect(result.recommendation).to.deep.equal({
       id: 'cheapest',
       optionId: 'partner',
@@ -174,7 +178,7 @@ describe('cost model: estimate', () => {
   it('leaves the partner unpriced, and out of "cheapest", when either price is missing', () => {
     for (const prices of [{ partnerFee: 1 }, { partnerOpsPerPipeline: 1 }, { partnerFee: null, partnerOpsPerPipeline: null }]) {
       const result = run({}, prices);
-      expect(option(result, 'partner').priced).to.equal(false);
+      expect(option(result, 'partner').year1).to.equal(null);
       expectRow(row(result, 'partner'), [null, null, 384_000 + 9 * WEEK]);
       expect(result.recommendation).to.include({ optionId: 'in-house', partnerUnpriced: true });
     }
@@ -200,23 +204,27 @@ describe('cost model: estimate', () => {
 
 describe('cost model: recommendationText', () => {
   it('says plainly that the math says hire a platform engineer', () => {
-    const text = recommendationText(run({ pipelines: 6, keepInHouse: true }).recommendation);
+    const text = recommendationText(run({ pipelines: 6, keepInHouse: true }).recommendation, defaultOptionLabels);
     expect(text.title).to.equal('The math says hire a platform engineer');
     expect(text.reason).to.contain('6 pipelines');
-    expect(text.reason).to.contain('From 5 pipelines');
-    const single = recommendationText(run({ pipelines: 1, keepInHouse: true }, { honestFitThreshold: 1 }).recommendation);
-    expect(single.reason).to.contain('You run 1 pipeline in production');
-    expect(single.reason).to.contain('From 1 pipeline up');
+    expect(text.reason).to.contain('from 5 pipelines up');
+    expect(text.reason).to.contain('honest answer');
+    const single = recommendationText(
+      run({ pipelines: 1, keepInHouse: true }, { honestFitThreshold: 1 }).recommendation,
+      defaultOptionLabels,
+    );
+    expect(single.reason).to.contain('You run 1 pipeline and');
+    expect(single.reason).to.contain('from 1 pipeline up');
   });
 
   it('points to the vendor quiz when nothing is in production', () => {
-    const text = recommendationText(run({ pipelines: 0 }).recommendation);
-    expect(text.title).to.equal('Nothing to operate yet');
+    const text = recommendationText(run({ pipelines: 0 }).recommendation, defaultOptionLabels);
+    expect(text.title).to.equal('Nothing in production yet');
     expect(text.reason).to.contain('vendor quiz');
   });
 
   it('names the cheapest option, the tie, the 3am rotation and the unpriced partner', () => {
-    const text = recommendationText(run().recommendation);
+    const text = recommendationText(run().recommendation, defaultOptionLabels);
     expect(text.title).to.equal('Lowest cost by Year 2: In-house');
     expect(text.reason).to.contain('Consultant costs the same in Year 2');
     expect(text.reason).to.contain('3am');
@@ -226,6 +234,7 @@ describe('cost model: recommendationText', () => {
   it('leaves out sentences that do not apply', () => {
     const text = recommendationText(
       run({ pipelines: 40 }, { partnerFee: 1_000_000, partnerOpsPerPipeline: 1_000_000 }).recommendation,
+      defaultOptionLabels,
     );
     expect(text.reason).not.to.contain('3am');
     expect(text.reason).not.to.contain('discovery call');
@@ -233,35 +242,25 @@ describe('cost model: recommendationText', () => {
 
   it('uses the labels it is given', () => {
     const rec = run({}, { partnerFee: 0, partnerOpsPerPipeline: 0 }).recommendation;
-    expect(recommendationText(rec, { partner: 'Acme Ops' }).title).to.equal('Lowest cost by Year 2: Acme Ops');
+    expect(recommendationText(rec, { ...defaultOptionLabels, partner: 'Acme Ops' }).title).to.equal('Lowest cost by Year 2: Acme Ops');
   });
 });
+
+const checkInputs = (given: Record<string, unknown>) => validate(costInputsSchema, { ...defaultInputs, ...given });
+const checkAssumptions = (given: Record<string, unknown>) => validate(costAssumptionsSchema, { ...defaultAssumptions, ...given });
+const refused = (path: string, message: string) => ({ ok: false, problems: [{ path, message }] });
 
 describe('cost model: input schema', () => {
   it('accepts the defaults and the bounds themselves', () => {
     expect(z.safeParse(costInputsSchema, defaultInputs).success).to.equal(true);
     const lowest = { pipelines: 0, engineerCost: 0, opsHours: 0, toolSpend: 0, consultantFee: 0 };
     const highest = { pipelines: 100, engineerCost: 10_000_000, opsHours: 500, toolSpend: 10_000_000, consultantFee: 10_000_000 };
-    expect(parseInputs(lowest)).to.deep.equal({ ok: true, value: { ...defaultInputs, ...lowest } });
-    expect(parseInputs(highest)).to.deep.equal({ ok: true, value: { ...defaultInputs, ...highest } });
+    expect(checkInputs(lowest)).to.deep.equal({ ok: true, value: { ...defaultInputs, ...lowest } });
+    expect(checkInputs(highest)).to.deep.equal({ ok: true, value: { ...defaultInputs, ...highest } });
   });
 
-  it('merges a partial over the defaults, treating undefined as not given', () => {
-    expect(parseInputs({ pipelines: 7, afterHours: false, opsHours: undefined })).to.deep.equal({
-      ok: true,
-      value: { ...defaultInputs, pipelines: 7, afterHours: false },
-    });
-    expect(parseInputs(undefined)).to.deep.equal({ ok: true, value: { ...defaultInputs } });
-    expect(parseInputs(null)).to.deep.equal({ ok: true, value: { ...defaultInputs } });
-  });
-
-  it('does not hand back the shared defaults object', () => {
-    const parsed = parseInputs({});
-    expect(parsed.ok && parsed.value).not.to.equal(defaultInputs);
-  });
-
-  it('reports each bad field once, in field order, with the reason an inline message needs', () => {
-    const parsed = parseInputs({
+  it('reports each bad field once, saying what it expected', () => {
+    const parsed = checkInputs({
       pipelines: 2.5,
       engineerCost: -1,
       opsHours: 501,
@@ -274,25 +273,22 @@ describe('cost model: input schema', () => {
     expect(parsed).to.deep.equal({
       ok: false,
       problems: [
-        { field: 'pipelines', reason: 'integer' },
-        { field: 'engineerCost', reason: 'range' },
-        { field: 'opsHours', reason: 'range' },
-        { field: 'afterHours', reason: 'type' },
-        { field: 'toolSpend', reason: 'type' },
-        { field: 'consultantFee', reason: 'type' },
-        { field: 'vendorExit', reason: 'type' },
-        { field: 'keepInHouse', reason: 'type' },
+        { path: 'pipelines', message: 'expected a whole number, got 2.5' },
+        { path: 'engineerCost', message: 'must be 0–10000000' },
+        { path: 'opsHours', message: 'must be 0–500' },
+        { path: 'toolSpend', message: 'expected number, got "60000"' },
+        { path: 'consultantFee', message: 'expected number, got NaN' },
+        { path: 'afterHours', message: 'expected boolean, got "yes"' },
+        { path: 'vendorExit', message: 'expected boolean, got 1' },
+        { path: 'keepInHouse', message: 'expected boolean, got null' },
       ],
     });
   });
 
   it('refuses just past each bound', () => {
     for (const [field, bound] of Object.entries(inputBounds)) {
-      for (const value of [bound.min - 1, bound.max + 1]) {
-        expect(parseInputs({ [field]: value }), `${field} = ${value}`).to.deep.equal({
-          ok: false,
-          problems: [{ field, reason: 'range' }],
-        });
+      for (const value of [-1, bound.max + 1]) {
+        expect(checkInputs({ [field]: value }), `${field} = ${value}`).to.deep.equal(refused(field, `must be 0–${bound.max}`));
       }
     }
   });
@@ -300,117 +296,89 @@ describe('cost model: input schema', () => {
   it('refuses Infinity, -Infinity and NaN everywhere, including whole-number fields', () => {
     for (const field of Object.keys(inputBounds)) {
       for (const value of [Infinity, -Infinity, NaN]) {
-        const parsed = parseInputs({ [field]: value });
-        expect(parsed, `${field} = ${value}`).to.deep.equal({ ok: false, problems: [{ field, reason: 'type' }] });
+        expect(checkInputs({ [field]: value }), `${field} = ${value}`).to.deep.equal(refused(field, `expected number, got ${value}`));
       }
     }
   });
 
   it('reports unknown keys, including a __proto__ key from JSON', () => {
     const hostile = JSON.parse('{"__proto__": {"pipelines": 1000, "polluted": true}, "pipeline": 6}');
-    expect(parseInputs(hostile)).to.deep.equal({
-      ok: false,
-      problems: [
-        { field: '__proto__', reason: 'unknown' },
-        { field: 'pipeline', reason: 'unknown' },
-      ],
-    });
+    expect(checkInputs(hostile)).to.deep.equal(refused('(config)', 'has unknown key(s): __proto__, pipeline'));
   });
 
   it('refuses values that are not an object of fields', () => {
-    for (const value of ['pipelines=3', 42, true, [3], () => 3]) {
-      const parsed = parseInputs(value);
-      expect(parsed.ok, String(value)).to.equal(false);
+    for (const value of ['pipelines=3', 42, true, [3], () => 3, null]) {
+      expect(validate(costInputsSchema, value).ok, String(value)).to.equal(false);
     }
-    expect(parseInputs([1])).to.deep.equal({ ok: false, problems: [{ field: null, reason: 'type' }] });
-  });
-
-  it('survives throwing getters and proxies', () => {
-    const getter = Object.defineProperty({}, 'pipelines', {
-      enumerable: true,
-      get() {
-        throw new Error('gotcha');
-      },
-    });
-    const proxy = new Proxy(
-      {},
-      {
-        ownKeys() {
-          throw new Error('gotcha');
-        },
-      },
-    );
-    expect(parseInputs(getter)).to.deep.equal({ ok: false, problems: [{ field: null, reason: 'invalid' }] });
-    expect(parseInputs(proxy)).to.deep.equal({ ok: false, problems: [{ field: null, reason: 'invalid' }] });
   });
 
   it('does not call valueOf or toString on values', () => {
     const sneaky = { valueOf: () => 3, toString: () => '3' };
-    expect(parseInputs({ pipelines: sneaky })).to.deep.equal({
-      ok: false,
-      problems: [{ field: 'pipelines', reason: 'type' }],
-    });
+    expect(checkInputs({ pipelines: sneaky })).to.deep.equal(refused('pipelines', 'expected number, got an object'));
+  });
+
+  it('checks one numeric input on its own, as the element does while the reader types', () => {
+    expect(isValidInput('pipelines', 7)).to.equal(true);
+    expect(isValidInput('opsHours', 12.5)).to.equal(true);
+    for (const [name, value] of [
+      ['pipelines', 2.5],
+      ['pipelines', 101],
+      ['engineerCost', -1],
+      ['opsHours', NaN],
+      ['toolSpend', Infinity],
+      ['consultantFee', undefined],
+    ] as const) {
+      expect(isValidInput(name, value), `${name} = ${value}`).to.equal(false);
+    }
   });
 });
 
 describe('cost model: assumption schema', () => {
   it('accepts the defaults, with and without a locale', () => {
     expect(z.safeParse(costAssumptionsSchema, defaultAssumptions).success).to.equal(true);
-    expect(parseAssumptions({ locale: 'de-DE', currency: 'EUR' })).to.deep.equal({
+    expect(checkAssumptions({ locale: 'de-DE', currency: 'EUR' })).to.deep.equal({
       ok: true,
       value: { ...defaultAssumptions, locale: 'de-DE', currency: 'EUR' },
     });
   });
 
   it('accepts partner prices and clearing them with null', () => {
-    const priced = parseAssumptions({ partnerFee: 40_000, partnerOpsPerPipeline: 25_000 });
+    const priced = checkAssumptions({ partnerFee: 40_000, partnerOpsPerPipeline: 25_000 });
     expect(priced.ok && priced.value.partnerFee).to.equal(40_000);
-    const cleared = parseAssumptions({ partnerFee: null });
+    const cleared = checkAssumptions({ partnerFee: null });
     expect(cleared.ok && cleared.value.partnerFee).to.equal(null);
   });
 
   it('refuses currencies Intl does not know as ISO 4217 codes', () => {
     for (const currency of ['XYZ', 'US', 'DOLLARS', '', '€', 'U$D']) {
-      expect(parseAssumptions({ currency }), currency).to.deep.equal({
-        ok: false,
-        problems: [{ field: 'currency', reason: 'invalid' }],
-      });
+      expect(checkAssumptions({ currency }), currency).to.deep.equal(refused('currency', 'must be a currency code such as USD or EUR'));
     }
-    expect(parseAssumptions({ currency: 840 })).to.deep.equal({
-      ok: false,
-      problems: [{ field: 'currency', reason: 'type' }],
-    });
+    expect(checkAssumptions({ currency: 840 })).to.deep.equal(refused('currency', 'expected string, got 840'));
   });
 
   it('refuses locales Intl does not accept', () => {
     for (const locale of ['', 'not a locale', 'en_US!']) {
-      expect(parseAssumptions({ locale }), locale).to.deep.equal({
-        ok: false,
-        problems: [{ field: 'locale', reason: 'invalid' }],
-      });
+      expect(checkAssumptions({ locale }), locale).to.deep.equal(refused('locale', 'must be a language tag such as en-US'));
     }
   });
 
   it('refuses assumptions that would break the arithmetic or make no sense', () => {
-    const cases: Array<[string, unknown, string]> = [
-      ['productiveHours', 0, 'range'],
-      ['productiveHours', -1600, 'range'],
-      ['rotation', 0, 'range'],
-      ['rotation', 2.5, 'integer'],
-      ['recruitingRate', 1.5, 'range'],
-      ['ownerShare', -0.1, 'range'],
-      ['hireMonths', Infinity, 'type'],
-      ['migrationWeeks', '3', 'type'],
-      ['partnerFee', -1, 'range'],
-      ['partnerOpsPerPipeline', NaN, 'type'],
-      ['honestFitThreshold', 0, 'range'],
-      ['colour', 'red', 'unknown'],
+    const cases: Array<[string, unknown, string, string?]> = [
+      ['productiveHours', 0, 'must be 1–8760'],
+      ['productiveHours', -1600, 'must be 1–8760'],
+      ['rotation', 0, 'must be 1–50'],
+      ['rotation', 2.5, 'expected a whole number, got 2.5'],
+      ['recruitingRate', 1.5, 'must be 0–1'],
+      ['ownerShare', -0.1, 'must be 0–1'],
+      ['hireMonths', Infinity, 'expected number, got Infinity'],
+      ['migrationWeeks', '3', 'expected number, got "3"'],
+      ['partnerFee', -1, 'must be 0–10000000'],
+      ['partnerOpsPerPipeline', NaN, 'expected number, got NaN'],
+      ['honestFitThreshold', 0, 'must be 1–101'],
+      ['colour', 'red', 'has unknown key(s): colour', '(config)'],
     ];
-    for (const [field, value, reason] of cases) {
-      expect(parseAssumptions({ [field]: value }), `${field} = ${String(value)}`).to.deep.equal({
-        ok: false,
-        problems: [{ field, reason }],
-      });
+    for (const [field, value, message, path = field] of cases) {
+      expect(checkAssumptions({ [field]: value }), `${field} = ${String(value)}`).to.deep.equal(refused(path, message));
     }
   });
 });

@@ -5,6 +5,7 @@ import type { OpsReplacementCost } from '../../../src/components/replacement-cos
 import {
   defaultAssumptions,
   defaultInputs,
+  defaultOptionLabels,
   estimate,
   recommendationText,
   type CostAssumptions,
@@ -41,9 +42,9 @@ function expectedRows(inputs: Partial<CostInputs>, assumptions: CostAssumptions 
   const money = (amount: number) => formatCurrency(amount, assumptions.currency, assumptions.locale);
   const names = { 'in-house': 'In-house', vendor: 'Vendor', consultant: 'Consultant', partner: 'Operations Partner' };
   return estimate({ ...defaultInputs, ...inputs }, assumptions).options.map((option) =>
-    option.priced
-      ? [names[option.id], money(option.year1), money(option.year2), money(option.replacement)]
-      : [names[option.id], QUOTED, money(option.replacement)],
+    option.year1 === null
+      ? [names[option.id], QUOTED, money(option.replacement)]
+      : [names[option.id], money(option.year1), money(option.year2), money(option.replacement)],
   );
 }
 
@@ -70,7 +71,7 @@ describe('<ops-replacement-cost>', () => {
   it('shows the default estimate in the table, with the recommendation and why', async () => {
     const el = await fixture<OpsReplacementCost>(html`<ops-replacement-cost locale="en-US"></ops-replacement-cost>`);
     expect(tableRows(el)).to.deep.equal(expectedRows({}));
-    const text = recommendationText(estimate(defaultInputs, US).recommendation);
+    const text = recommendationText(estimate(defaultInputs, US).recommendation, defaultOptionLabels);
     expect(recommendationTitle(el)).to.equal(text.title);
     expect(part(el, 'recommendation').textContent).to.contain(text.reason);
     expect(field(el, 'engineerCost').value).to.equal('180,000');
@@ -160,7 +161,7 @@ describe('<ops-replacement-cost>', () => {
     await typeInto(el, 'pipelines', '0');
     await typeInto(el, 'toolSpend', '0');
     await typeInto(el, 'consultantFee', '0');
-    expect(recommendationTitle(el)).to.equal('Nothing to operate yet');
+    expect(recommendationTitle(el)).to.equal('Nothing in production yet');
     expect(part(el, 'recommendation').textContent).to.contain('vendor quiz');
     expect(tableRows(el)).to.deep.equal(expectedRows({ pipelines: 0, toolSpend: 0, consultantFee: 0 }));
     const widths = [...part(el, 'chart').querySelectorAll(':scope > svg > rect')].map((bar) => bar.getAttribute('width'));
@@ -276,7 +277,7 @@ describe('<ops-replacement-cost>', () => {
         inputs,
         assumptions: US,
         options: result.options.map(({ id, year1, year2, replacement }) => ({ id, year1, year2, replacement })),
-        recommendation: { id: 'cheapest', ...recommendationText(result.recommendation) },
+        recommendation: { id: 'cheapest', ...recommendationText(result.recommendation, defaultOptionLabels) },
       });
       expect(events[0]!.options[3]).to.include({ id: 'partner', year1: null, year2: null });
     } finally {
@@ -350,7 +351,7 @@ describe('<ops-replacement-cost>', () => {
     // Each assumption is named as the formulas name it, so every symbol can be looked up.
     expect(assumptions).to.include('productiveHours Productive hours per engineer-year: 1,600 hours');
     expect(assumptions).to.include('partnerFee Operations Partner fee, one-off: $40,000');
-    expect(assumptions).to.include('partnerOpsPerPipeline Operations Partner support per pipeline: Quoted on the discovery call');
+    expect(assumptions).to.include('partnerOpsPerPipeline Operations Partner support per pipeline per year: Quoted on the discovery call');
   });
 
   it('prints the calculation open and hides the sliders', async () => {
