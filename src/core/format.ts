@@ -1,36 +1,36 @@
-const formatters = new Map<string, Intl.NumberFormat>();
+/** Formats an amount of money; null is an unpriced figure, shown as the given text. */
+export type Money = (amount: number | null) => string;
+/** Formats a count, a number of hours or a share. */
+export type Format = (amount: number) => string;
 
-function formatter(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
-  let cached = formatters.get(key);
-  if (!cached) {
-    cached = new Intl.NumberFormat(locale, options);
-    formatters.set(key, cached);
-  }
-  return cached;
+/** Whole currency units, since the estimates are not precise to the cent; null reads `unpriced`. */
+export function moneyFormat(currency: string, locale: string | undefined, unpriced: string): Money {
+  const { format } = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
+  return (amount) => (amount === null ? unpriced : format(amount));
 }
 
-/** Whole currency units: the estimates are not precise to the cent. */
-export function formatCurrency(value: number, currency: string, locale?: string): string {
-  return formatter(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value);
+/** Counts and hours in the given locale; small fractions keep two significant digits. */
+export function plainNumberFormat(locale: string | undefined): Format {
+  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const small = new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 });
+  return (n) => (n > 0 && n < 1 ? small : whole).format(n);
 }
 
-export function formatNumber(value: number, locale?: string, maximumFractionDigits = 2): string {
-  return formatter(locale, { maximumFractionDigits }).format(value);
-}
-
-export function isSupportedCurrency(code: string): boolean {
+export function isCurrencyCode(code: string): boolean {
   try {
     new Intl.NumberFormat('en', { style: 'currency', currency: code });
-    return /^[A-Za-z]{3}$/.test(code);
   } catch {
     return false;
   }
+  // Intl accepts any three letters (`ABC` formats fine), so hold the code to the list
+  // the runtime knows wherever it can tell us that list.
+  return Intl.supportedValuesOf?.('currency').includes(code.toUpperCase()) ?? true;
 }
 
-export function isSupportedLocale(locale: string): boolean {
+export function isLocaleTag(tag: string): boolean {
   try {
-    return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0;
+    // Throws a RangeError for anything that is not a well-formed language tag.
+    return !!new Intl.NumberFormat(tag);
   } catch {
     return false;
   }

@@ -1,19 +1,29 @@
 import { expect } from '@open-wc/testing';
-import { formatCurrency, formatNumber, isSupportedCurrency, isSupportedLocale } from '../../src/core/format.js';
+import { isCurrencyCode, isLocaleTag, moneyFormat, plainNumberFormat } from '../../src/core/format.js';
 import { isSafeLink, parseSecureUrl } from '../../src/core/urls.js';
 
 describe('format', () => {
-  it('formats whole currency amounts in the given locale', () => {
-    expect(formatCurrency(180000, 'USD', 'en-US')).to.equal('$180,000');
-    expect(formatCurrency(1234.56, 'EUR', 'de-DE')).to.equal('1.235\u00a0€');
-    expect(formatNumber(0.45, 'en-US')).to.equal('0.45');
+  it('formats whole currency amounts in the given locale, and unpriced amounts as text', () => {
+    const usd = moneyFormat('USD', 'en-US', 'quoted');
+    expect(usd(180000)).to.equal('$180,000');
+    expect(usd(1234.56)).to.equal('$1,235');
+    expect(usd(null)).to.equal('quoted');
+    expect(moneyFormat('EUR', 'de-DE', '')(1234.56)).to.equal('1.235\u00a0€');
+  });
+
+  it('formats counts, keeping small fractions readable', () => {
+    const number = plainNumberFormat('en-US');
+    expect(number(1600)).to.equal('1,600');
+    expect(number(0.45)).to.equal('0.45');
+    expect(number(0.00375)).to.equal('0.0038');
   });
 
   it('validates currency codes and locales', () => {
-    expect(isSupportedCurrency('GBP')).to.equal(true);
-    expect(isSupportedCurrency('pounds')).to.equal(false);
-    expect(isSupportedLocale('fr-FR')).to.equal(true);
-    expect(isSupportedLocale('not a locale!')).to.equal(false);
+    expect(isCurrencyCode('GBP')).to.equal(true);
+    expect(isCurrencyCode('pounds')).to.equal(false);
+    expect(isCurrencyCode('XYZ')).to.equal(false);
+    expect(isLocaleTag('fr-FR')).to.equal(true);
+    expect(isLocaleTag('not a locale!')).to.equal(false);
   });
 });
 

@@ -1,3 +1,4 @@
+import { plainNumberFormat, type Format, type Money } from '../../core/format.js';
 import {
   ceilLoad,
   type CostAssumptions,
@@ -25,24 +26,6 @@ export interface ExplainedStep {
 
 /** An assumption's name as the formulas use it, what it means, and its value. */
 export type ListedAssumption = [id: keyof CostAssumptions, label: string, value: string];
-
-/** Formats an amount of money; null is an unpriced figure, quoted on the discovery call. */
-export type Money = (amount: number | null) => string;
-/** Formats a count, a number of hours or a share. */
-export type Format = (amount: number) => string;
-
-/** Whole currency units, since the estimates are not precise to the cent; null reads `quoted`. */
-export function moneyFormat(currency: string, locale: string | undefined, quoted: string): Money {
-  const { format } = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
-  return (amount) => (amount === null ? quoted : format(amount));
-}
-
-/** Formats counts and hours in the configured locale; small fractions keep two significant digits. */
-export function plainNumberFormat(locale: string | undefined): Format {
-  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const small = new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 });
-  return (n) => (n > 0 && n < 1 ? small : whole).format(n);
-}
 
 /** `3 engineers`, `1 engineer`. */
 const counter = (num: Format) => (n: number, unit: string) => `${num(n)} ${unit}${n === 1 ? '' : 's'}`;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isCurrencyCode, isLocaleTag } from '../../core/format.js';
 import { amount, count } from '../../core/schema.js';
 
 /**
@@ -103,26 +104,6 @@ export const defaultAssumptions: Readonly<CostAssumptions> = {
 
 // ---------------------------------------------------------------------------
 // Schemas
-
-function isCurrencyCode(code: string): boolean {
-  try {
-    new Intl.NumberFormat('en', { style: 'currency', currency: code });
-  } catch {
-    return false;
-  }
-  // Intl accepts any three letters (`ABC` formats fine), so hold the code to the list
-  // the runtime knows wherever it can tell us that list.
-  return Intl.supportedValuesOf?.('currency').includes(code.toUpperCase()) ?? true;
-}
-
-function isLocaleTag(tag: string): boolean {
-  try {
-    // Throws a RangeError for anything that is not a well-formed language tag.
-    return !!new Intl.NumberFormat(tag);
-  } catch {
-    return false;
-  }
-}
 
 const flag = z.boolean();
 const price = z.optional(z.nullable(amount(0, MONEY_MAX)));

@@ -1,7 +1,8 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { emit, type CalculateDetail } from '../../core/events.js';
 import { OpsElement } from '../../core/ops-element.js';
-import { explainEstimate, listAssumptions, moneyFormat, plainNumberFormat, type Format, type Money } from './cost-math.js';
+import { moneyFormat, plainNumberFormat, type Format, type Money } from '../../core/format.js';
+import { explainEstimate, listAssumptions } from './cost-math.js';
 import {
   estimate,
   inputBounds,

@@ -11,7 +11,6 @@ import {
   type CostAssumptions,
   type CostInputs,
 } from '../../../src/components/replacement-cost/cost-model.js';
-import { formatCurrency } from '../../../src/core/format.js';
 import type { CalculateDetail, OpsErrorDetail } from '../../../src/core/events.js';
 
 const QUOTED = 'Quoted on the discovery call';
@@ -63,6 +62,10 @@ function collect<T>(name: string): { events: T[]; stop: () => void } {
   document.addEventListener(name, listener);
   return { events, stop: () => document.removeEventListener(name, listener) };
 }
+
+/** The expected text, from Intl directly rather than the code under test. */
+const formatCurrency = (amount: number, currency: string, locale?: string) =>
+  new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(amount);
 
 describe('<ops-replacement-cost>', () => {
   const originalUrl = location.href;
