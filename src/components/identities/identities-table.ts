@@ -7,21 +7,7 @@ export interface TableContent {
   copy?: { caption: string };
 }
 
-function cellText(cell: Element): string {
-  return (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function columnIdFor(cell: HTMLTableCellElement, index: number): string {
-  const given = cell.dataset['id']?.trim();
-  if (given) return given;
-  const slug = cellText(cell)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return slug || `column-${index + 1}`;
-}
+const cellText = (cell: Element) => cell.textContent!.replace(/\s+/g, ' ').trim();
 
 /**
  * Reads the comparison from a plain `<table>` that the page shows before (or without)
@@ -35,23 +21,25 @@ function columnIdFor(cell: HTMLTableCellElement, index: number): string {
 export function readIdentitiesTable(table: HTMLTableElement): TableContent {
   const headerRow = table.tHead?.rows[table.tHead.rows.length - 1] ?? table.rows[0];
   if (!headerRow) return {};
-  const columns = [...headerRow.cells].slice(1).map((cell, index) => ({ id: columnIdFor(cell, index), name: cellText(cell) }));
-  const bodyRows = [...table.tBodies].flatMap((body) => [...body.rows]).filter((row) => row !== headerRow);
-  const rows = bodyRows
-    .filter((row) => row.cells.length > 1)
+  const columns = [...headerRow.cells].slice(1).map((cell, index) => ({
+    id:
+      cell.dataset['id']?.trim() ||
+      cellText(cell).toLowerCase().match(/[a-z0-9]+/g)?.join('-').slice(0, 40).replace(/-$/, '') ||
+      `column-${index + 1}`,
+    name: cellText(cell),
+  }));
+  const rows = [...table.tBodies]
+    .flatMap((body) => [...body.rows])
+    .filter((row) => row != headerRow && row.cells.length > 1)
     .map((row) => {
-      const [labelCell, ...valueCells] = [...row.cells];
-      const cells: Record<string, string> = {};
-      columns.forEach((column, index) => {
-        const cell = valueCells[index];
-        if (cell) cells[column.id] = cellText(cell);
-      });
-      return { label: cellText(labelCell), cells };
+      const [label = '', ...values] = [...row.cells].map(cellText);
+      // A cell the row lacks stays missing, so validation can name it.
+      return { label, cells: Object.fromEntries(values.slice(0, columns.length).map((value, index) => [columns[index]!.id, value])) };
     });
-  const caption = table.caption ? cellText(table.caption) : '';
+  const caption = table.caption && cellText(table.caption);
   return {
-    ...(columns.length ? { columns } : {}),
-    ...(rows.length ? { rows } : {}),
-    ...(caption ? { copy: { caption } } : {}),
+    ...(columns[0] && { columns }),
+    ...(rows[0] && { rows }),
+    ...(caption && { copy: { caption } }),
   };
 }

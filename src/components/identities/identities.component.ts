@@ -5,8 +5,6 @@ import { readIdentitiesTable } from './identities-table.js';
 import { defaultIdentitiesConfig, identitiesConfigSchema, type IdentitiesConfig, type IdentityColumn } from './identities.schema.js';
 import { identitiesStyles } from './identities.styles.js';
 
-const TAB_KEYS = ['ArrowLeft', 'ArrowRight', 'Home', 'End'];
-
 /**
  * Compares the three identities a software-side AI relationship can take (vendor,
  * consultant, Operations Partner) point by point. Wide, it is a table; narrow (by
@@ -78,22 +76,18 @@ export class OpsIdentities extends OpsElement<IdentitiesConfig> {
   declare headingLevel: number | undefined;
   /** Id of the column whose tab is selected; follows the reader's choice. */
   declare selected: string | undefined;
-  declare private hasCta: boolean;
+  declare private hasCta: boolean | undefined;
 
   protected readonly configSchema = identitiesConfigSchema;
 
-  constructor() {
-    super();
-    this.hasCta = false;
-  }
-
   protected defaultConfig(): unknown {
-    const table = this.querySelector(':scope > table');
-    if (!(table instanceof HTMLTableElement)) return defaultIdentitiesConfig;
-    const fromTable = readIdentitiesTable(table);
+    const table = this.querySelector<HTMLTableElement>(':scope > table');
+    const fromTable = table ? readIdentitiesTable(table) : {};
+    const { highlight } = defaultIdentitiesConfig;
     // The default highlight only applies if the page's table has a column with that id.
-    const keepsHighlight = !fromTable.columns || fromTable.columns.some((column) => column.id === defaultIdentitiesConfig.highlight);
-    return mergeConfig(defaultIdentitiesConfig, fromTable, keepsHighlight ? undefined : { highlight: '' });
+    return mergeConfig(defaultIdentitiesConfig, fromTable, {
+      highlight: fromTable.columns?.every((column) => column.id != highlight) ? '' : highlight,
+    });
   }
 
   protected override attributeConfig(): Record<string, unknown> {
@@ -106,119 +100,81 @@ export class OpsIdentities extends OpsElement<IdentitiesConfig> {
     };
   }
 
-  private selectedIndex(columns: IdentityColumn[]): number {
-    return Math.max(0, columns.findIndex((column) => column.id === this.selected));
-  }
-
-  private async selectTab(columns: IdentityColumn[], index: number): Promise<void> {
-    this.selected = columns[index]?.id;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`)?.focus();
-  }
-
-  private onTabKeydown(event: KeyboardEvent, columns: IdentityColumn[]): void {
-    if (!TAB_KEYS.includes(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
-    event.preventDefault();
-    const last = columns.length - 1;
-    const current = this.selectedIndex(columns);
-    const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
-    const forward = (event.key === 'ArrowRight') !== rtl;
-    let next = forward ? (current === last ? 0 : current + 1) : current === 0 ? last : current - 1;
-    if (event.key === 'Home') next = 0;
-    if (event.key === 'End') next = last;
-    void this.selectTab(columns, next);
-  }
-
-  private onCtaSlotChange(event: Event): void {
-    this.hasCta = (event.target as HTMLSlotElement).assignedElements().length > 0;
-  }
-
-  protected renderContent(settings: IdentitiesConfig): TemplateResult {
-    const { copy } = settings;
-    return html`<div class="frame">
-      <section class="card" part="base" aria-labelledby=${copy.heading ? 'heading' : nothing}>
-        ${copy.heading || copy.intro
-          ? html`<header>
-              ${copy.heading
-                ? html`<p id="heading" class="heading" part="heading" role="heading" aria-level=${settings.headingLevel}>${copy.heading}</p>`
-                : nothing}
-              ${copy.intro ? html`<p class="intro" part="intro">${copy.intro}</p>` : nothing}
-            </header>`
-          : nothing}
-        ${this.renderTable(settings)} ${this.renderTabs(settings)} ${this.renderActions(settings)}
-      </section>
-    </div>`;
-  }
-
-  private renderBadge(settings: IdentitiesConfig, column: IdentityColumn): TemplateResult | typeof nothing {
-    return column.id === settings.highlight && settings.copy.highlightLabel
-      ? html` <span class="badge" part="highlight-label">${settings.copy.highlightLabel}</span>`
-      : nothing;
-  }
-
-  private highlightClass(settings: IdentitiesConfig, column: IdentityColumn): string {
-    return column.id === settings.highlight ? 'highlight' : '';
-  }
-
-  private renderTable(settings: IdentitiesConfig): TemplateResult {
-    const { columns, rows } = settings;
-    return html`<div class="wide">
-      <table part="table">
-        ${settings.copy.caption ? html`<caption class="visually-hidden">${settings.copy.caption}</caption>` : nothing}
-        <thead>
-          <tr>
-            <td></td>
-            ${columns.map(
-              (column) => html`<th scope="col" class=${this.highlightClass(settings, column)}>${column.name}${this.renderBadge(settings, column)}</th>`,
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (row) => html`<tr>
-              <th scope="row">${row.label}</th>
-              ${columns.map((column) => html`<td class=${this.highlightClass(settings, column)}>${row.cells[column.id]}</td>`)}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  private renderTabs(settings: IdentitiesConfig): TemplateResult {
-    const { columns, rows } = settings;
-    const selected = this.selectedIndex(columns);
-    return html`<div class="narrow">
-      <div role="tablist" part="tablist" aria-label=${settings.copy.tabsLabel || nothing}
-        @keydown=${(event: KeyboardEvent) => this.onTabKeydown(event, columns)}>
-        ${columns.map(
-          (column, index) => html`<button type="button" role="tab" part="tab" id="tab-${index}" aria-controls="panel-${index}"
-            class=${this.highlightClass(settings, column)} aria-selected=${index === selected ? 'true' : 'false'}
-            tabindex=${index === selected ? 0 : -1} @click=${() => this.selectTab(columns, index)}>
-            ${column.name}${this.renderBadge(settings, column)}
-          </button>`,
-        )}
-      </div>
-      ${columns.map(
-        (column, index) => html`<div role="tabpanel" part="tabpanel" id="panel-${index}" aria-labelledby="tab-${index}"
-          tabindex="0" ?hidden=${index !== selected}>
-          <dl>
-            ${rows.map((row) => html`<dt>${row.label}</dt><dd>${row.cells[column.id]}</dd>`)}
-          </dl>
-        </div>`,
-      )}
-    </div>`;
-  }
-
-  private renderActions(settings: IdentitiesConfig): TemplateResult {
-    const { copy } = settings;
+  protected renderContent({ columns, rows, highlight, copy, ...settings }: IdentitiesConfig): TemplateResult {
+    const selected = Math.max(0, columns.findIndex((column) => column.id == this.selected));
+    const select = async (index: number) => {
+      this.selected = columns[index]!.id;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`)!.focus();
+    };
+    const onKeydown = (event: KeyboardEvent) => {
+      const count = columns.length;
+      // In right-to-left text the left arrow moves forward.
+      const step = getComputedStyle(this).direction == 'rtl' ? -1 : 1;
+      const targets: Record<string, number> = { Home: 0, End: count - 1, ArrowLeft: selected - step, ArrowRight: selected + step };
+      const next = targets[event.key];
+      if (next == null || event.altKey || event.ctrlKey || event.metaKey) return;
+      event.preventDefault();
+      void select((next + count) % count);
+    };
+    const mark = (column: IdentityColumn) => (column.id == highlight ? 'highlight' : '');
+    // The label is part of the header and the tab, so screen readers announce it with the name.
+    const name = (column: IdentityColumn) =>
+      html`${column.name}${mark(column) && copy.highlightLabel
+        ? html` <span class="badge" part="highlight-label">${copy.highlightLabel}</span>`
+        : nothing}`;
     const links = [
       [settings.quizHref, copy.quizLink],
       [settings.calculatorHref, copy.calculatorLink],
     ].filter(([href, label]) => href && label);
-    return html`<div class="actions" part="actions" ?hidden=${!links.length && !this.hasCta}>
-      ${links.map(([href, label]) => html`<a part="link" href=${href}>${label}</a>`)}
-      <slot name="cta" @slotchange=${this.onCtaSlotChange}></slot>
+    return html`<div class="frame">
+      <section class="card" part="base" aria-labelledby=${copy.heading ? 'heading' : nothing}>
+        <header ?hidden=${!copy.heading && !copy.intro}>
+          <p id="heading" class="heading" part="heading" role="heading" aria-level=${settings.headingLevel} ?hidden=${!copy.heading}>${copy.heading}</p>
+          <p class="intro" part="intro" ?hidden=${!copy.intro}>${copy.intro}</p>
+        </header>
+        <div class="wide">
+          <table part="table">
+            <caption class="visually-hidden" ?hidden=${!copy.caption}>${copy.caption}</caption>
+            <thead>
+              <tr>
+                <td></td>
+                ${columns.map((column) => html`<th scope="col" class=${mark(column)}>${name(column)}</th>`)}
+              </tr>
+            </thead>
+            <tbody>
+              ${rows.map(
+                (row) => html`<tr>
+                  <th scope="row">${row.label}</th>
+                  ${columns.map((column) => html`<td class=${mark(column)}>${row.cells[column.id]}</td>`)}
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
+        <div class="narrow">
+          <div role="tablist" part="tablist" aria-label=${copy.tabsLabel || nothing}
+            @keydown=${onKeydown}>
+            ${columns.map(
+              (column, index) => html`<button type="button" role="tab" part="tab" id="tab-${index}" aria-controls="panel-${index}"
+                class=${mark(column)} aria-selected=${index == selected} tabindex=${index == selected ? 0 : -1}
+                @click=${() => select(index)}>${name(column)}</button>`,
+            )}
+          </div>
+          ${columns.map(
+            (column, index) => html`<div role="tabpanel" part="tabpanel" id="panel-${index}" aria-labelledby="tab-${index}"
+              tabindex="0" ?hidden=${index != selected}>
+              <dl>
+                ${rows.map((row) => html`<dt>${row.label}</dt><dd>${row.cells[column.id]}</dd>`)}
+              </dl>
+            </div>`,
+          )}
+        </div>
+        <div class="actions" part="actions" ?hidden=${!links.length && !this.hasCta}>
+          ${links.map(([href, label]) => html`<a part="link" href=${href}>${label}</a>`)}
+          <slot name="cta" @slotchange=${(event: Event) => (this.hasCta = (event.target as HTMLSlotElement).assignedElements().length > 0)}></slot>
+        </div>
+      </section>
     </div>`;
   }
 }

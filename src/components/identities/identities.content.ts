@@ -12,7 +12,7 @@ export const defaultIdentityRows = [
   {
     label: 'What they sell',
     cells: {
-      vendor: 'A tool your team has to learn, then run.',
+      vendor: 'A tool your team learns, then runs.',
       consultant: 'Hours, an assessment and a framework.',
       partner: 'AI workflows run in production, accountable for outcomes. Shadow Mode first; high-impact actions stay human-approved.',
     },
@@ -20,9 +20,9 @@ export const defaultIdentityRows = [
   {
     label: 'How they are paid, and what that rewards',
     cells: {
-      vendor: 'Per seat. More seats, whatever your environment needs.',
-      consultant: 'By the hour. Longer engagements earn more.',
-      partner: 'A fee per engagement plus yearly operations support. Never hourly.',
+      vendor: 'Per seat: more seats, whatever you need.',
+      consultant: 'By the hour: longer engagements earn more.',
+      partner: 'Per engagement, plus yearly operations support. Never hourly.',
     },
   },
   {
@@ -42,28 +42,28 @@ export const defaultIdentityRows = [
     },
   },
   {
-    label: 'What stays with you when they leave',
+    label: 'What you keep when they leave',
     cells: {
       vendor: 'Whatever export the contract allows.',
-      consultant: 'Slides and a framework, with nobody to run them.',
+      consultant: 'Slides and a framework nobody runs.',
       partner: 'Your data (never used for training), the full audit trail and every structured output.',
     },
   },
   {
     label: 'How easy they are to replace',
     cells: {
-      vendor: 'Easy: another tool does the same job.',
-      consultant: 'Easy: another firm has the same playbook.',
+      vendor: 'Easy: another tool does the job.',
+      consultant: 'Easy: another firm has the playbook.',
       partner: 'Harder once embedded, and harder to start: it takes real operating experience.',
     },
   },
   {
     label: 'When it is the right choice',
     cells: {
-      vendor: 'You have people to operate the tool and only need the tool.',
+      vendor: 'You have people to run the tool and only need the tool.',
       consultant: 'You want an outside view or a plan, and will run it yourselves.',
       partner:
-        'You want AI in production without building an operations team first. Already running 5+ pipelines and keeping them in-house? Hire a platform engineer instead.',
+        'You want AI in production without first building an operations team. Already running 5+ pipelines and keeping them in-house? Hire a platform engineer instead.',
     },
   },
 ];
@@ -71,7 +71,7 @@ export const defaultIdentityRows = [
 /** Wording around the comparison; every string can be replaced through `config.copy`. */
 export const defaultIdentityCopy = {
   heading: 'Vendor, consultant or Operations Partner?',
-  intro: 'Three shapes an AI relationship on the software side can take. Two of them are easy to swap out.',
+  intro: 'Three shapes a software-side AI relationship can take. Two are easy to swap out.',
   caption: 'Vendor, consultant and Operations Partner compared',
   highlightLabel: 'Harder to displace',
   tabsLabel: 'Relationship types',

@@ -2,65 +2,48 @@ import * as z from 'zod/mini';
 import { isSafeLink } from '../../core/urls.js';
 import { defaultIdentityColumns, defaultIdentityCopy, defaultIdentityRows, type IdentityCopy } from './identities.content.js';
 
-export const IDENTITY_LIMITS = { columns: 6, rows: 20, id: 40, label: 200, text: 600 } as const;
-
-// Column ids become attribute values (`highlight="partner"`) and element ids, so they
-// keep to a charset that needs no escaping anywhere.
-export const COLUMN_ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
-
-const columnId = z.string().check(
-  z.maxLength(IDENTITY_LIMITS.id),
-  z.regex(COLUMN_ID_PATTERN, 'use lowercase letters, digits, "-" or "_", starting with a letter or digit'),
-);
-const label = z.string().check(z.minLength(1), z.maxLength(IDENTITY_LIMITS.label));
-const text = z.string().check(z.maxLength(IDENTITY_LIMITS.text));
-const link = z.string().check(
-  z.refine((value) => value === '' || isSafeLink(value), {
-    message: 'must be an http(s) or relative link (javascript: and data: links are refused)',
-  }),
-);
+const text = z.string().check(z.maxLength(600));
+const label = z.string().check(z.minLength(1), z.maxLength(200));
+const link = z.string().check(z.refine((value) => !value || isSafeLink(value), 'must be an http(s) or relative link'));
 
 const copyShape = Object.fromEntries(Object.keys(defaultIdentityCopy).map((key) => [key, text])) as {
   [K in keyof IdentityCopy]: typeof text;
 };
 
-const columnSchema = z.strictObject({ id: columnId, name: label });
-const rowSchema = z.strictObject({ label, cells: z.record(z.string(), text) });
-
 export const identitiesConfigSchema = z
   .strictObject({
-    columns: z.array(columnSchema).check(z.minLength(1), z.maxLength(IDENTITY_LIMITS.columns)),
-    rows: z.array(rowSchema).check(z.minLength(1), z.maxLength(IDENTITY_LIMITS.rows)),
+    columns: z
+      .array(
+        z.strictObject({
+          // Column ids become attribute values (`highlight="partner"`) and element ids, so
+          // they keep to a charset that needs no escaping anywhere.
+          id: z.string().check(z.maxLength(40), z.regex(/^[a-z0-9][a-z0-9_-]*$/)),
+          name: label,
+        }),
+      )
+      .check(z.minLength(1), z.maxLength(6)),
+    // Cells are keyed by column id; any key may appear, every value must be text.
+    rows: z.array(z.strictObject({ label, cells: z.catchall(z.strictObject({}), text) })).check(z.minLength(1), z.maxLength(20)),
     /** Id of the column to mark, or '' for none. */
     highlight: z.string(),
     quizHref: link,
     calculatorHref: link,
-    headingLevel: z.int().check(z.gte(1), z.lte(6)),
+    headingLevel: z.number().check(
+      z.refine((level) => Number.isInteger(level) && level > 0 && level < 7, 'must be a whole number from 1 to 6'),
+    ),
     copy: z.strictObject(copyShape),
   })
   .check(
-    z.superRefine((config, ctx) => {
-      const ids = new Set<string>();
-      config.columns.forEach((column, index) => {
-        if (ids.has(column.id)) {
-          ctx.addIssue({ code: 'custom', message: `duplicate column id "${column.id}"`, path: ['columns', index, 'id'] });
-        }
-        ids.add(column.id);
-      });
+    z.superRefine(({ columns, rows, highlight }, ctx) => {
+      const ids = columns.map((column) => column.id);
+      const report = (message: string, ...path: (string | number)[]) => ctx.addIssue({ code: 'custom', message, path });
+      ids.forEach((id, index) => ids.indexOf(id) < index && report(`duplicate column id "${id}"`, 'columns', index, 'id'));
       // A missing cell would silently misrepresent one side of the comparison.
-      config.rows.forEach((row, index) => {
-        const missing = [...ids].filter((id) => typeof row.cells[id] !== 'string');
-        if (missing.length) {
-          ctx.addIssue({ code: 'custom', message: `has no text for column(s) ${missing.join(', ')}`, path: ['rows', index, 'cells'] });
-        }
+      rows.forEach((row, index) => {
+        const missing = ids.filter((id) => typeof row.cells[id] != 'string');
+        if (missing.length) report(`has no text for column(s) ${missing.join(', ')}`, 'rows', index, 'cells');
       });
-      if (config.highlight && !ids.has(config.highlight)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `must be one of the column ids (${[...ids].join(', ')}) or empty`,
-          path: ['highlight'],
-        });
-      }
+      if (highlight && !ids.includes(highlight)) report(`must be one of the column ids (${ids.join(', ')}) or empty`, 'highlight');
     }),
   );
 

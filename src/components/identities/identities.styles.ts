@@ -72,16 +72,6 @@ export const identitiesStyles = css`
     font-weight: 600;
     color: var(--_muted);
   }
-  .highlight {
-    background: var(--_surface);
-    border-inline: 3px solid var(--_accent);
-  }
-  thead .highlight {
-    border-block-start: 3px solid var(--_accent);
-  }
-  tbody tr:last-child .highlight {
-    border-block-end: 3px solid var(--_accent);
-  }
 
   [role='tablist'] {
     /* Auto tracks grow evenly up to each name's full width, so short names stay whole
@@ -108,9 +98,16 @@ export const identitiesStyles = css`
   [role='tab'] .badge {
     margin-inline: auto;
   }
+  .highlight {
+    background: var(--_surface);
+    border-inline: 3px solid var(--_accent);
+  }
+  thead .highlight,
   [role='tab'].highlight {
-    border: 3px solid var(--_accent);
-    border-block-end: 0;
+    border-block-start: 3px solid var(--_accent);
+  }
+  tbody tr:last-child .highlight {
+    border-block-end: 3px solid var(--_accent);
   }
   [role='tab'][aria-selected='true'] {
     background: var(--_bg);

@@ -34,9 +34,21 @@ describe('identities config schema', () => {
     expect(problemPaths({ copy: { intro: 'x'.repeat(601) } })).to.include('copy.intro');
   });
 
+  it('refuses cells that are not text or too long', () => {
+    const cells = { vendor: 'x'.repeat(601), consultant: 'fine', partner: 1 };
+    expect(problemPaths({ rows: [{ label: 'x', cells }] })).to.include.members(['rows[0].cells.vendor', 'rows[0].cells.partner']);
+  });
+
+  it('takes heading levels 1 to 6, whole numbers only', () => {
+    expect(problemPaths({ headingLevel: 6 })).to.deep.equal([]);
+    for (const headingLevel of [0, 7, 2.5, Number.NaN]) expect(problemPaths({ headingLevel })).to.deep.equal(['headingLevel']);
+  });
+
   it('refuses script and data links but accepts relative and https ones', () => {
     expect(problemPaths({ quizHref: 'javascript:alert(1)' })).to.deep.equal(['quizHref']);
     expect(problemPaths({ calculatorHref: 'data:text/html,hi' })).to.deep.equal(['calculatorHref']);
     expect(problemPaths({ quizHref: '/quiz#start', calculatorHref: 'https://example.com/cost' })).to.deep.equal([]);
+    const result = check({ quizHref: 'javascript:alert(1)' });
+    expect(result.ok ? '' : result.problems[0]!.message).to.equal('must be an http(s) or relative link');
   });
 });
