@@ -29,5 +29,20 @@ export const text = (max: number, min = 0) => z.string().check(within(min, max))
 /** A finite number within min..max. */
 export const amount = (min: number, max: number) => z.number().check(within(min, max));
 /** A whole number within min..max. */
-export const count = (min: number, max: number) => z.int().check(within(min, max));
+export const count = (min: number, max: number) =>
+  z.number().check(within(min, max), ({ value, issues }) => {
+    if (!Number.isInteger(value)) flag(issues, [], `expected a whole number, got ${value}`);
+  });
+/** A check with a custom message, lighter than zod's refine. */
+export const rule =
+  <T>(test: (value: T) => boolean, message: string) =>
+  ({ value, issues }: z.core.ParsePayload<T>): void => {
+    if (!test(value)) flag(issues, [], message);
+  };
 export const list = <T extends z.ZodMiniType>(item: T, min: number, max: number) => z.array(item).check(within(min, max));
+
+/** One of a fixed set of strings; lighter than zod's enum, with the same wording. */
+export const oneOf = <const T extends readonly string[]>(values: T) =>
+  z
+    .string()
+    .check(rule((value: string) => values.includes(value), `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`)) as unknown as z.ZodMiniType<T[number]>;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { validate } from '../../src/core/config.js';
-import { amount, count, list, text } from '../../src/core/schema.js';
+import { amount, count, list, oneOf, rule, text } from '../../src/core/schema.js';
 
 const problems = (schema: z.ZodMiniType, value: unknown) => {
   const result = validate(schema, value);
@@ -27,5 +27,14 @@ describe('schema helpers', () => {
     expect(problems(list(z.string(), 1, 2), [])).to.deep.equal(['must be 1–2 items']);
     expect(problems(list(z.string(), 1, 2), ['a', 'b', 'c'])).to.deep.equal(['must be 1–2 items']);
     expect(problems(list(z.string(), 1, 2), ['a'])).to.deep.equal([]);
+  });
+
+  it('checks one of a fixed set and custom rules, with their messages', () => {
+    expect(problems(oneOf(['a', 'b']), 'b')).to.deep.equal([]);
+    expect(problems(oneOf(['a', 'b']), 'c')).to.deep.equal(['must be one of "a", "b"']);
+    expect(problems(oneOf(['a', 'b']), 1)).to.have.length(1);
+    const even = z.number().check(rule((n: number) => n % 2 === 0, 'must be even'));
+    expect(problems(even, 4)).to.deep.equal([]);
+    expect(problems(even, 3)).to.deep.equal(['must be even']);
   });
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { amount, count, text } from '../../core/schema.js';
+import { amount, count, oneOf, rule, text } from '../../core/schema.js';
 import { parseSecureUrl } from '../../core/urls.js';
 import { defaultBookingCopy, type BookingCopy } from './booking-cta.content.js';
 
@@ -7,22 +7,23 @@ const copyShape = Object.fromEntries(Object.keys(defaultBookingCopy).map((key) =
   [K in keyof BookingCopy]: ReturnType<typeof text>;
 };
 
-export const bookingConfigSchema = z.object({
+export const bookingConfigSchema = z.strictObject({
   href: z.string().check(
-    z.refine((value) => parseSecureUrl(value) !== null, {
-      message: 'must be an https:// link to your scheduler (javascript:, data: and plain http: links are refused)',
-    }),
+    rule(
+      (value: string) => parseSecureUrl(value) !== null,
+      'must be an https:// link to your scheduler (javascript:, data: and plain http: links are refused)',
+    ),
   ),
-  mode: z.enum(['link', 'popup', 'inline']),
-  scheduler: z.enum(['auto', 'calcom', 'calendly', 'other']),
-  variant: z.enum(['card', 'button']),
+  mode: oneOf(['link', 'popup', 'inline']),
+  scheduler: oneOf(['auto', 'calcom', 'calendly', 'other']),
+  variant: oneOf(['card', 'button']),
   newTab: z.boolean(),
   /** Height of the inline scheduler, in CSS pixels. */
   height: amount(320, 2400),
   headingLevel: count(1, 6),
   utm: z.boolean(),
   context: z.boolean(),
-  prefill: z.object({
+  prefill: z.strictObject({
     name: z.optional(text(200)),
     email: z.optional(text(320)),
     notes: z.optional(text(2000)),

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
+import { count, flag, list, rule, text as bounded } from '../../core/schema.js';
 import { isSafeLink } from '../../core/urls.js';
 import { defaultIdentityColumns, defaultIdentityCopy, defaultIdentityRows, type IdentityCopy } from './identities.content.js';
 
-const text = z.string().check(z.maxLength(600));
-const label = z.string().check(z.minLength(1), z.maxLength(200));
-const link = z.string().check(z.refine((value) => !value || isSafeLink(value), 'must be an http(s) or relative link'));
+const text = bounded(600);
+const label = bounded(200, 1);
+const link = z.string().check(rule((value: string) => !value || isSafeLink(value), 'must be an http(s) or relative link'));
 
 const copyShape = Object.fromEntries(Object.keys(defaultIdentityCopy).map((key) => [key, text])) as {
   [K in keyof IdentityCopy]: typeof text;
@@ -12,31 +13,28 @@ const copyShape = Object.fromEntries(Object.keys(defaultIdentityCopy).map((key) 
 
 export const identitiesConfigSchema = z
   .strictObject({
-    columns: z
-      .array(
-        z.strictObject({
-          // Column ids become attribute values (`highlight="partner"`) and element ids, so
-          // they keep to a charset that needs no escaping anywhere.
-          id: z.string().check(z.maxLength(40), z.regex(/^[a-z0-9][a-z0-9_-]*$/)),
-          name: label,
-        }),
-      )
-      .check(z.minLength(1), z.maxLength(6)),
+    columns: list(
+      z.strictObject({
+        // Column ids become attribute values (`highlight="partner"`) and element ids, so
+        // they keep to a charset that needs no escaping anywhere.
+        id: z.string().check(rule((id: string) => /^[a-z0-9][a-z0-9_-]{0,39}$/.test(id), 'use up to 40 lowercase letters, digits, "-" or "_"')),
+        name: label,
+      }),
+      1,
+      6,
+    ),
     // Cells are keyed by column id; any key may appear, every value must be text.
-    rows: z.array(z.strictObject({ label, cells: z.catchall(z.strictObject({}), text) })).check(z.minLength(1), z.maxLength(20)),
+    rows: list(z.strictObject({ label, cells: z.catchall(z.strictObject({}), text) }), 1, 20),
     /** Id of the column to mark, or '' for none. */
     highlight: z.string(),
     quizHref: link,
     calculatorHref: link,
-    headingLevel: z.number().check(
-      z.refine((level) => Number.isInteger(level) && level > 0 && level < 7, 'must be a whole number from 1 to 6'),
-    ),
+    headingLevel: count(1, 6),
     copy: z.strictObject(copyShape),
   })
-  .check(
-    z.superRefine(({ columns, rows, highlight }, ctx) => {
+  .check(({ value: { columns, rows, highlight }, issues }) => {
       const ids = columns.map((column) => column.id);
-      const report = (message: string, ...path: (string | number)[]) => ctx.addIssue({ code: 'custom', message, path });
+      const report = (message: string, ...path: (string | number)[]) => flag(issues, path, message);
       ids.forEach((id, index) => ids.indexOf(id) < index && report(`duplicate column id "${id}"`, 'columns', index, 'id'));
       // A missing cell would silently misrepresent one side of the comparison.
       rows.forEach((row, index) => {
@@ -44,8 +42,7 @@ export const identitiesConfigSchema = z
         if (missing.length) report(`has no text for column(s) ${missing.join(', ')}`, 'rows', index, 'cells');
       });
       if (highlight && !ids.includes(highlight)) report(`must be one of the column ids (${ids.join(', ')}) or empty`, 'highlight');
-    }),
-  );
+    });
 
 export type IdentitiesConfig = z.infer<typeof identitiesConfigSchema>;
 export type IdentityColumn = IdentitiesConfig['columns'][number];

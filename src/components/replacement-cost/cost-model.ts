@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isCurrencyCode, isLocaleTag } from '../../core/format.js';
-import { amount, count } from '../../core/schema.js';
+import { amount, count, rule } from '../../core/schema.js';
 
 /**
  * The replacement-cost model behind `<ops-replacement-cost>`: reader inputs, site-owner
@@ -125,8 +125,8 @@ export const costInputsShape = {
 export const costInputsSchema: z.ZodMiniType<CostInputs> = z.strictObject(costInputsShape);
 
 export const costAssumptionsShape = {
-  currency: z.string().check(z.refine(isCurrencyCode, 'must be a currency code such as USD or EUR')),
-  locale: z.optional(z.string().check(z.refine(isLocaleTag, 'must be a language tag such as en-US'))),
+  currency: z.string().check(rule(isCurrencyCode, 'must be a currency code such as USD or EUR')),
+  locale: z.optional(z.string().check(rule(isLocaleTag, 'must be a language tag such as en-US'))),
   // At least one hour keeps the load finite; at most every hour of a year.
   productiveHours: amount(1, 8760),
   rotation: count(1, 50),
