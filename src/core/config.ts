@@ -25,35 +25,17 @@ function describeValue(value: unknown): string {
   return typeof value === 'object' ? 'an object' : String(value);
 }
 
-/** zod/mini ships no message locale (it saves bundle size), so issues are worded here. */
+/**
+ * zod/mini ships no message locale (it saves bundle size), so issues are worded here.
+ * Bounds, sets and custom rules come from the helpers in schema.ts with their own
+ * wording; what zod itself reports is a wrong type or an unknown key.
+ */
 export function describeIssue(issue: z.core.$ZodIssue): string {
-  const bound = (n: number | bigint, inclusive = true) => `${inclusive ? '' : 'more than '}${n}`;
-  switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${issue.expected === 'int' ? 'a whole number' : issue.expected}${
-        issue.input === undefined ? ', but it is missing' : `, got ${describeValue(issue.input)}`
-      }`;
-    case 'too_small':
-      if (issue.origin === 'string') return `must be at least ${issue.minimum} characters long`;
-      if (issue.origin === 'array') return `must have at least ${issue.minimum} item(s)`;
-      return `must be at least ${bound(issue.minimum, issue.inclusive)}`;
-    case 'too_big':
-      if (issue.origin === 'string') return `must be at most ${issue.maximum} characters long`;
-      if (issue.origin === 'array') return `must have at most ${issue.maximum} item(s)`;
-      return `must be at most ${issue.inclusive === false ? `less than ${issue.maximum}` : issue.maximum}`;
-    case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'invalid_format':
-      return issue.format === 'regex' ? 'has characters or a form that is not allowed' : `must be a valid ${issue.format}`;
-    case 'unrecognized_keys':
-      return `has unknown key(s): ${issue.keys.join(', ')}`;
-    case 'invalid_union':
-      return 'does not match any allowed form';
-    case 'not_multiple_of':
-      return `must be a multiple of ${issue.divisor}`;
-    default:
-      return issue.message && issue.message !== 'Invalid input' ? issue.message : 'is not valid';
+  if (issue.code === 'invalid_type') {
+    return `expected ${issue.expected}${issue.input === undefined ? ', but it is missing' : `, got ${describeValue(issue.input)}`}`;
   }
+  if (issue.code === 'unrecognized_keys') return `has unknown key(s): ${issue.keys.join(', ')}`;
+  return issue.message && issue.message !== 'Invalid input' ? issue.message : 'is not valid';
 }
 
 export function validate<T>(schema: z.ZodMiniType<T>, data: unknown, pathPrefix: readonly PropertyKey[] = []): Validated<T> {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { formatPath, mergeConfig, readJsonConfig, validate } from '../../src/core/config.js';
+import { count, oneOf, text } from '../../src/core/schema.js';
 
 describe('config', () => {
   it('merges layers deeply, later wins, lists replaced, undefined ignored', () => {
@@ -22,17 +23,17 @@ describe('config', () => {
 
   it('words validation problems with the path and what was expected', () => {
     const schema = z.strictObject({
-      count: z.int().check(z.gte(0), z.lte(10)),
-      mode: z.enum(['a', 'b']),
-      items: z.array(z.object({ label: z.string().check(z.maxLength(3)) })),
+      count: count(0, 10),
+      mode: oneOf(['a', 'b']),
+      items: z.array(z.object({ label: text(3) })),
     });
     const result = validate(schema, { count: 11, mode: 'c', items: [{ label: 'long' }, { label: 5 }], extra: 1 });
     expect(result.ok).to.equal(false);
     if (result.ok) return;
     const byPath = Object.fromEntries(result.problems.map((p) => [p.path, p.message]));
-    expect(byPath['count']).to.equal('must be at most 10');
+    expect(byPath['count']).to.equal('must be 0–10');
     expect(byPath['mode']).to.equal('must be one of "a", "b"');
-    expect(byPath['items[0].label']).to.equal('must be at most 3 characters long');
+    expect(byPath['items[0].label']).to.equal('must be at most 3 characters');
     expect(byPath['items[1].label']).to.equal('expected string, got 5');
     expect(byPath['(config)']).to.equal('has unknown key(s): extra');
   });
