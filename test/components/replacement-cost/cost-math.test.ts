@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { amount, inputsArbitrary } from './cost-arbitraries.js';
 import { explainEstimate, listAssumptions, type ExplainedStep } from '../../../src/components/replacement-cost/cost-math.js';
 import {
   defaultAssumptions,
@@ -149,23 +150,12 @@ describe('cost math: explainEstimate', () => {
   });
 
   it('shows exactly the figures estimate() returned, and never NaN, undefined or null', () => {
-    const money = (max: number) => fc.double({ min: 0, max, noNaN: true });
-    const inputs = fc.record({
-      pipelines: fc.integer({ min: 0, max: 100 }),
-      engineerCost: money(10_000_000),
-      opsHours: money(500),
-      afterHours: fc.boolean(),
-      toolSpend: money(10_000_000),
-      consultantFee: money(10_000_000),
-      vendorExit: fc.boolean(),
-      keepInHouse: fc.boolean(),
-    });
     const prices = fc.record({
-      partnerFee: fc.option(money(10_000_000), { nil: null }),
-      partnerOpsPerPipeline: fc.option(money(10_000_000), { nil: null }),
+      partnerFee: fc.option(amount(10_000_000), { nil: null }),
+      partnerOpsPerPipeline: fc.option(amount(10_000_000), { nil: null }),
     });
     fc.assert(
-      fc.property(inputs, prices, (given, priced) => {
+      fc.property(inputsArbitrary, prices, (given, priced) => {
         const { result, steps } = explain(given, priced);
         for (const option of result.options) {
           for (const [metric, amount] of [

@@ -1,29 +1,15 @@
 import fc from 'fast-check';
+import { amount, inputsArbitrary } from './cost-arbitraries.js';
 import { validate } from '../../../src/core/config.js';
 import {
   costAssumptionsSchema,
   costInputsSchema,
   estimate,
-  inputBounds,
   type CostAssumptions,
   type CostEstimate,
-  type CostInputs,
 } from '../../../src/components/replacement-cost/cost-model.js';
 
 const RUNS = { numRuns: 500 };
-
-const amount = (max: number) => fc.double({ min: 0, max, noNaN: true });
-
-const inputsArbitrary: fc.Arbitrary<CostInputs> = fc.record({
-  pipelines: fc.integer({ min: 0, max: inputBounds.pipelines.max }),
-  engineerCost: amount(inputBounds.engineerCost.max),
-  opsHours: amount(inputBounds.opsHours.max),
-  afterHours: fc.boolean(),
-  toolSpend: amount(inputBounds.toolSpend.max),
-  consultantFee: amount(inputBounds.consultantFee.max),
-  vendorExit: fc.boolean(),
-  keepInHouse: fc.boolean(),
-});
 
 // Every assumption the schema accepts, at its extremes too.
 const assumptionsArbitrary: fc.Arbitrary<CostAssumptions> = fc.record({

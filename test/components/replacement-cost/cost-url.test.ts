@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { inputsArbitrary } from './cost-arbitraries.js';
 import { decodeInputs, encodeInputs } from '../../../src/components/replacement-cost/cost-url.js';
 import { defaultInputs, type CostInputs } from '../../../src/components/replacement-cost/cost-model.js';
 
@@ -39,19 +40,8 @@ describe('cost url: encodeInputs', () => {
 
 describe('cost url: decodeInputs', () => {
   it('round-trips any in-bounds inputs exactly', () => {
-    const money = (max: number) => fc.double({ min: 0, max, noNaN: true });
-    const inputs = fc.record({
-      pipelines: fc.integer({ min: 0, max: 100 }),
-      engineerCost: money(10_000_000),
-      opsHours: money(500),
-      afterHours: fc.boolean(),
-      toolSpend: money(10_000_000),
-      consultantFee: money(10_000_000),
-      vendorExit: fc.boolean(),
-      keepInHouse: fc.boolean(),
-    });
     fc.assert(
-      fc.property(inputs, (given) => {
+      fc.property(inputsArbitrary, (given) => {
         expect(decodeInputs(encodeInputs(given).toString())).to.deep.equal(given);
       }),
       { numRuns: 300 },
