@@ -101,6 +101,8 @@ export const baseStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Cards are unnamed sections on purpose: named ones become landmarks, and several
+     copies of one element on a page would repeat the same landmark name. */
   .card {
     background: var(--_bg);
     color: var(--_fg);

@@ -23,6 +23,17 @@ describe('built bundle dist/ops-partner-widgets.js', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('keeps a page with two of every element accessible (no duplicate landmarks or names)', async () => {
+    const page = await fixture(html`<div>
+      <ops-identities></ops-identities><ops-identities></ops-identities>
+      <ops-vendor-quiz no-save></ops-vendor-quiz><ops-vendor-quiz no-save></ops-vendor-quiz>
+      <ops-replacement-cost></ops-replacement-cost><ops-replacement-cost></ops-replacement-cost>
+      <ops-booking-cta href="https://cal.com/x/30min"></ops-booking-cta><ops-booking-cta href="https://cal.com/x/30min"></ops-booking-cta>
+    </div>`);
+    await waitUntil(() => [...page.children].every((el) => el.shadowRoot?.querySelector('.card')), 'not rendered');
+    await expect(page).to.be.accessible();
+  });
+
   it('renders a working booking call-to-action', async () => {
     const el = await fixture(html`<ops-booking-cta href="https://cal.com/x/30min"></ops-booking-cta>`);
     await waitUntil(() => el.shadowRoot?.querySelector('[part~="button"]'));

@@ -263,7 +263,7 @@ export class OpsBookingCta extends OpsElement<BookingConfig> {
     if (settings.variant === 'button') return html`${action}${this.renderScheduled(settings)}`;
     const { copy } = settings;
     const lines = this.contextLines(settings);
-    return html`<section class="card" part="card" aria-labelledby="heading">
+    return html`<section class="card" part="card">
       <p id="heading" class="heading" part="heading" role="heading" aria-level=${settings.headingLevel}>${copy.heading}</p>
       ${copy.tagline ? html`<p class="tagline">${copy.tagline}</p>` : nothing}
       ${copy.body ? html`<p class="body">${copy.body}</p>` : nothing}

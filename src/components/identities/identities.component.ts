@@ -128,7 +128,7 @@ export class OpsIdentities extends OpsElement<IdentitiesConfig> {
       [settings.calculatorHref, copy.calculatorLink],
     ].filter(([href, label]) => href && label);
     return html`<div class="frame">
-      <section class="card" part="base" aria-labelledby=${copy.heading ? 'heading' : nothing}>
+      <section class="card" part="base">
         <header ?hidden=${!copy.heading && !copy.intro}>
           <p id="heading" class="heading" part="heading" role="heading" aria-level=${settings.headingLevel} ?hidden=${!copy.heading}>${copy.heading}</p>
           <p class="intro" part="intro" ?hidden=${!copy.intro}>${copy.intro}</p>

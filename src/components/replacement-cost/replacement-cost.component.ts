@@ -222,7 +222,7 @@ export class OpsReplacementCost extends OpsElement<CostConfig> {
     const picked = (id: string) => ('optionId' in recommendation && recommendation.optionId === id ? 'picked' : '');
     const top = Math.max(...options.flatMap((option) => series.map((key) => option[key] ?? 0)));
 
-    return html`<section class="card" part="card" aria-labelledby=${copy.heading ? 'heading' : nothing}>
+    return html`<section class="card" part="card">
       ${copy.heading ? html`<p id="heading" part="heading" role="heading" aria-level=${headingLevel}>${copy.heading}</p>` : nothing}
       ${copy.intro ? html`<p class="intro">${copy.intro}</p>` : nothing}
       <div class="layout">

@@ -296,7 +296,7 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
     const list = this.layout === 'list';
     const asking = !list && step >= 0 && step < total;
     const progress = fillCopy(copy.progress, { current: step + 1, total });
-    return html`<section class="card" part="base" aria-labelledby="title">
+    return html`<section class="card" part="base">
       ${this.heading(0, 'title', quiz.title, 'title')}
       ${list || step < 0
         ? html`${quiz.intro ? html`<p class="intro">${quiz.intro}</p>` : nothing}
