@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { readJsonConfig } from '../../core/config.js';
 import { emit, type QuizCompleteDetail } from '../../core/events.js';
+import { fillCopy } from '../../core/format.js';
 import { OpsElement } from '../../core/ops-element.js';
 import { readStored, removeStored, writeStored } from '../../core/storage.js';
 import { decodeShareFragment, encodeShareFragment, parseProgress, progressKey, serializeProgress } from './quiz-progress.js';
 import { cleanVendorName, quizSchema, type QuizAnswers, type QuizConfig, type QuizQuestion } from './quiz-schema.js';
 import { scoreQuiz, type QuizResult } from './quiz-scoring.js';
 import { pointsText, summaryText } from './quiz-summary.js';
-import { defaultQuiz, fillCopy, quizCopy, type CopyKey } from './quiz.content.js';
+import { defaultQuiz, quizCopy, type CopyKey } from './quiz.content.js';
 import { quizStyles } from './vendor-quiz.styles.js';
 
 /** `ops-quiz-start`: the reader began the quiz. */
@@ -369,7 +370,7 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
     const level = band.minShare === 0 ? 'low' : quiz.bands.some((other) => other.minShare > band.minShare) ? 'mid' : 'high';
     const button = (label: string, click: () => unknown, kind = 'secondary') =>
       html`<button type="button" class="button ${kind}" @click=${click}>${label}</button>`;
-    return html`<section class="result" part="result" aria-labelledby="result">
+    return html`<section class="result" part="result">
       ${this.heading(1, 'result', vendor ? `${copy.result}: ${vendor}` : copy.result)}
       <p class="band ${level}" part="band"><strong>${band.label}</strong>${band.text}</p>
       <p class="score" part="score">${copy.score}: ${pointsText(copy, result)}</p>

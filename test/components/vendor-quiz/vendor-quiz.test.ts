@@ -8,7 +8,7 @@ import { decodeShareFragment, encodeShareFragment, progressKey, serializeProgres
 import { scoreQuiz } from '../../../src/components/vendor-quiz/quiz-scoring.js';
 import { summaryText } from '../../../src/components/vendor-quiz/quiz-summary.js';
 import type { OpsErrorDetail, OpsEventMap } from '../../../src/core/events.js';
-import { copyOfDefault, smallQuiz } from './quiz-fixtures.js';
+import { copyOfDefault, mixedAnswers, smallQuiz } from './quiz-fixtures.js';
 
 const $ = <T extends Element = HTMLElement>(el: OpsVendorQuiz, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: OpsVendorQuiz, selector: string) => [
@@ -26,16 +26,6 @@ const radio = (el: OpsVendorQuiz, label: string) =>
     .querySelector('input')!;
 const press = (key: string) => sendKeys({ press: key });
 
-/** A mix of answers to the default quiz: 8 of 14 points, one gap. */
-const mixedAnswers: Record<string, string> = {
-  'audit-trail': 'clear',
-  'your-data': 'clear',
-  autonomy: 'vague',
-  exit: 'not-asked',
-  incentives: 'clear',
-  'year-two': 'bad',
-  evidence: 'vague',
-};
 const choiceLabel = (choiceId: string) => defaultQuiz.questions[0]!.choices.find((choice) => choice.id === choiceId)!.label;
 
 /** Records every event of the given names that reaches the document. */
@@ -471,6 +461,14 @@ describe('<ops-vendor-quiz>', () => {
       restore();
       document.execCommand = execCommand;
     }
+  });
+
+  it('keeps a page with two finished quizzes free of repeated landmarks', async () => {
+    history.replaceState(null, '', encodeShareFragment(defaultQuiz, mixedAnswers, 'Acme'));
+    const page = await fixture<HTMLDivElement>(html`<div><ops-vendor-quiz share></ops-vendor-quiz><ops-vendor-quiz share></ops-vendor-quiz></div>`);
+    const quizzes = [...page.querySelectorAll('ops-vendor-quiz')];
+    await waitUntil(() => quizzes.every((quiz) => quiz.shadowRoot?.querySelector('[part~="result"]')), 'results not shown');
+    await expect(page).to.be.accessible();
   });
 
   it('offers a share link only with the share attribute, and ignores shared answers without it', async () => {
