@@ -35,3 +35,8 @@ export function isLocaleTag(tag: string): boolean {
     return false;
   }
 }
+
+/** Fills `{name}` placeholders in copy; unknown placeholders stay visible so a typo in host copy is noticed. */
+export function fillCopy(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : match));
+}

@@ -228,7 +228,7 @@ export class OpsBookingCta extends OpsElement<BookingConfig> {
     if (event.origin !== new URL(this.frameUrl).origin || !this.settings) return;
     const scheduler = resolveScheduler(new URL(this.frameUrl), this.settings.scheduler);
     const message = readScheduledMessage(scheduler, event.data);
-    if (!message || message.scheduler === undefined) return;
+    if (!message) return;
     this.scheduled = true;
     emit(this, 'ops-booking-scheduled', { scheduler: message.scheduler, url: this.frameUrl, data: message.data });
   };

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { emit, type CalculateDetail } from '../../core/events.js';
 import { OpsElement } from '../../core/ops-element.js';
-import { moneyFormat, plainNumberFormat, type Format, type Money } from '../../core/format.js';
+import { fillCopy, moneyFormat, plainNumberFormat, type Format, type Money } from '../../core/format.js';
 import { explainEstimate, listAssumptions } from './cost-math.js';
 import {
   estimate,
@@ -310,9 +310,7 @@ export class OpsReplacementCost extends OpsElement<CostConfig> {
             @input=${(event: Event) => this.edit(withoutDraft(), { [name]: +target(event).value })} />`
     }${
       invalid
-        ? html`<p id="message-${name}" class="message" part="message">${copy[integer ? 'wholeNumber' : 'number']
-            .replace('{min}', show(0))
-            .replace('{max}', show(max))}</p>`
+        ? html`<p id="message-${name}" class="message" part="message">${fillCopy(copy[integer ? 'wholeNumber' : 'number'], { min: show(0), max: show(max) })}</p>`
         : nothing
     }</div>`;
   }

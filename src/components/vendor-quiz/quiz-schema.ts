@@ -27,7 +27,7 @@ const id = z.string().check(({ value, issues }) => {
   if (!/^[A-Za-z0-9][\w-]{0,39}$/.test(value)) flag(issues, [], 'use up to 40 letters, digits, "-" or "_", starting with a letter or digit');
 });
 
-/** UI strings a host can override; `{name}` placeholders are filled by `fillCopy`. */
+/** UI strings a host can override; `{name}` placeholders are filled by core `fillCopy`. */
 export const COPY_KEYS = Object.keys(defaultCopy) as CopyKey[];
 
 /** Flags every item whose `key` repeats an earlier item's, at that item's path. */

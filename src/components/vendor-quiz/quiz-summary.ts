@@ -1,4 +1,5 @@
-import { fillCopy, quizCopy, type CopyKey } from './quiz.content.js';
+import { fillCopy } from '../../core/format.js';
+import { quizCopy, type CopyKey } from './quiz.content.js';
 import type { QuizResult } from './quiz-scoring.js';
 import { cleanVendorName, type QuizConfig } from './quiz-schema.js';
 

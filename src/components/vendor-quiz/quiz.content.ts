@@ -135,10 +135,3 @@ export function quizCopy(quiz: QuizConfig): Record<CopyKey, string> {
   // Unset keys (undefined) keep the default; the schema allows no empty strings.
   return { ...defaultCopy, ...Object.fromEntries(Object.entries(quiz.copy ?? {}).filter(([, value]) => value)) };
 }
-
-/** Fills `{name}` placeholders; unknown placeholders stay visible so a typo in host copy is noticed. */
-export function fillCopy(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : match,
-  );
-}

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { defaultCopy, defaultQuiz, fillCopy, quizCopy } from '../../../src/components/vendor-quiz/quiz.content.js';
+import { fillCopy } from '../../../src/core/format.js';
+import { defaultCopy, defaultQuiz, quizCopy } from '../../../src/components/vendor-quiz/quiz.content.js';
 import { COPY_KEYS } from '../../../src/components/vendor-quiz/quiz-schema.js';
 import { copyOfDefault } from './quiz-fixtures.js';
 

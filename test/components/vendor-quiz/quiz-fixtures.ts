@@ -1,6 +1,17 @@
 import { defaultQuiz } from '../../../src/components/vendor-quiz/quiz.content.js';
 import type { QuizAnswers, QuizConfig } from '../../../src/components/vendor-quiz/quiz-schema.js';
 
+/** A mix of answers to the default quiz: 8 of 14 points, one gap. */
+export const mixedAnswers: QuizAnswers = {
+  'audit-trail': 'clear',
+  'your-data': 'clear',
+  autonomy: 'vague',
+  exit: 'not-asked',
+  incentives: 'clear',
+  'year-two': 'bad',
+  evidence: 'vague',
+};
+
 /** The same choice for every question of a quiz. */
 export function answerAll(quiz: QuizConfig, choiceId: string): QuizAnswers {
   return Object.fromEntries(quiz.questions.map((question) => [question.id, choiceId]));

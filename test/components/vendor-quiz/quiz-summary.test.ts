@@ -2,17 +2,8 @@ import { expect } from '@open-wc/testing';
 import { defaultQuiz } from '../../../src/components/vendor-quiz/quiz.content.js';
 import { scoreQuiz } from '../../../src/components/vendor-quiz/quiz-scoring.js';
 import { summaryText } from '../../../src/components/vendor-quiz/quiz-summary.js';
-import { answerAll, copyOfDefault } from './quiz-fixtures.js';
+import { answerAll, copyOfDefault, mixedAnswers } from './quiz-fixtures.js';
 
-const mixedAnswers = {
-  'audit-trail': 'clear',
-  'your-data': 'clear',
-  autonomy: 'vague',
-  exit: 'not-asked',
-  incentives: 'clear',
-  'year-two': 'bad',
-  evidence: 'vague',
-};
 
 const question = (id: string) => defaultQuiz.questions.find((item) => item.id === id)!;
 
