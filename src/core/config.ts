@@ -88,3 +88,10 @@ export function readJsonConfig(host: Element): Validated<unknown> {
     };
   }
 }
+
+/** What a host may pass: any part of a configuration, nested parts too; lists are given whole. */
+export type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> | undefined }
+    : T;

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
+import { attributeLayer, configPropertyNames, type AttributeTable } from './attributes.js';
 import { mergeConfig, readJsonConfig, validate, type ConfigProblem } from './config.js';
 import { emit, type ErrorSource } from './events.js';
 import { baseStyles } from './tokens.js';
@@ -8,14 +9,14 @@ import { VERSION } from './version.js';
 export type Theme = 'light' | 'dark' | 'auto';
 
 /**
- * What every element shares: validated configuration from defaults, a JSON child,
- * the `config` property and attributes (in that order, later wins); a visible,
+ * What every element shares: validated configuration from defaults, light-DOM content,
+ * a JSON child, the `config` property and attributes (in that order, later wins); a visible,
  * accessible error instead of a blank box; `ops-error` events; theming.
  *
  * When a configuration turns invalid after a valid one, the element keeps rendering
  * the last valid one under the error, so nothing the reader entered disappears.
  */
-export abstract class OpsElement<Config> extends LitElement {
+export abstract class OpsElement<Config, ConfigInput = unknown> extends LitElement {
   static readonly version = VERSION;
 
   static override properties: PropertyDeclarations = {
@@ -26,8 +27,8 @@ export abstract class OpsElement<Config> extends LitElement {
 
   static override styles = [baseStyles];
 
-  /** Full configuration as an object; merged over the defaults. */
-  declare config: unknown;
+  /** Configuration as an object, merged over the defaults; `null` or `undefined` means none. */
+  declare config: ConfigInput | null | undefined;
   /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
   declare theme: Theme | undefined;
   declare private childConfigVersion: number;
@@ -38,15 +39,23 @@ export abstract class OpsElement<Config> extends LitElement {
   private reportedProblems = '';
   private childObserver: MutationObserver | undefined;
 
-  /** Names of the properties whose change means the configuration must be read again. */
-  protected static configProperties: readonly string[] = [];
+  /**
+   * The element's attributes: what each is called, how its text is read and where it
+   * goes in the configuration. Subclasses pass the same table to `attributeProperties`
+   * for Lit's `properties`.
+   */
+  static attributeTable: AttributeTable = {};
 
   protected abstract readonly configSchema: z.ZodMiniType<Config>;
-  /** The default configuration, which goes through the same schema as a host's. */
-  protected abstract defaultConfig(): unknown;
-  /** The configuration given by attributes; only what was actually set. */
-  protected attributeConfig(): Record<string, unknown> {
-    return {};
+  /**
+   * The default configuration, which goes through the same schema as a host's.
+   * `hostLayers` are the JSON child and the `config` property, for defaults that
+   * depend on what the host supplies.
+   */
+  protected abstract defaultConfig(hostLayers: readonly unknown[]): unknown;
+  /** What the element's light-DOM content (shown before the script runs) contributes. */
+  protected lightDomConfig(): unknown {
+    return undefined;
   }
   protected abstract renderContent(settings: Config): TemplateResult | typeof nothing;
   /** Called after a new valid configuration replaced the previous one. */
@@ -70,7 +79,7 @@ export abstract class OpsElement<Config> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const watched = (this.constructor as typeof OpsElement).configProperties;
+    const watched = configPropertyNames(this.table);
     const configChanged =
       !this.hasUpdated ||
       changed.has('config') ||
@@ -79,13 +88,18 @@ export abstract class OpsElement<Config> extends LitElement {
     if (configChanged) this.readConfig();
   }
 
+  private get table(): AttributeTable {
+    return (this.constructor as typeof OpsElement).attributeTable;
+  }
+
   private readConfig(): void {
     const json = readJsonConfig(this);
+    const hostLayers = [json.ok ? json.value : undefined, this.config ?? undefined];
     const merged = mergeConfig(
-      this.defaultConfig(),
-      json.ok ? json.value : undefined,
-      this.config,
-      this.attributeConfig(),
+      this.defaultConfig(hostLayers),
+      this.lightDomConfig(),
+      ...hostLayers,
+      attributeLayer(this.table, (property) => this[property as keyof this]),
     );
     const result = validate(this.configSchema, merged);
     const problems = [...(json.ok ? [] : json.problems), ...(result.ok ? [] : result.problems)];

@@ -1,10 +1,28 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { attributeProperties, flagAttribute, numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
 import { emit } from '../../core/events.js';
 import { OpsElement } from '../../core/ops-element.js';
-import { bookingConfigSchema, defaultBookingConfig, type BookingConfig } from './booking-cta.schema.js';
+import { bookingConfigSchema, defaultBookingConfig, type BookingConfig, type BookingConfigInput } from './booking-cta.schema.js';
 import { bookingStyles } from './booking-cta.styles.js';
 import { buildBookingUrl, contextSummary, joinNotes, readScheduledMessage, resolveScheduler } from './booking-url.js';
-import { currentPageContext, watchPageContext, type PageContext } from './page-context.js';
+import { PageContextController } from './page-context.js';
+
+const attributes = {
+  href: textAttribute('href'),
+  mode: textAttribute<BookingConfig['mode']>('mode'),
+  scheduler: textAttribute<BookingConfig['scheduler']>('scheduler'),
+  variant: textAttribute<BookingConfig['variant']>('variant'),
+  newTab: flagAttribute('newTab'),
+  height: numberAttribute('height'),
+  headingLevel: numberAttribute('headingLevel'),
+  noUtm: flagAttribute('utm', true),
+  noContext: flagAttribute('context', true),
+  name: textAttribute('prefill.name'),
+  email: textAttribute('prefill.email'),
+  notes: textAttribute('prefill.notes'),
+  heading: textAttribute('copy.heading'),
+  buttonLabel: textAttribute('copy.button'),
+};
 
 /**
  * A "book a discovery call" call-to-action that works with any https scheduler
@@ -21,6 +39,7 @@ import { currentPageContext, watchPageContext, type PageContext } from './page-c
  * @attr variant - `card` (default: heading, copy and button) or `button` (the button alone).
  * @attr new-tab - In link mode, open the scheduler in a new tab.
  * @attr height - Height of the inline scheduler in pixels (default 720).
+ * @attr heading-level - Outline level of the heading, 1 to 6 (default 2).
  * @attr no-utm - Do not pass the page's utm_* parameters to the scheduler.
  * @attr no-context - Do not add quiz or calculator results to the booking notes.
  * @attr name - Prefill the reader's name.
@@ -51,49 +70,19 @@ import { currentPageContext, watchPageContext, type PageContext } from './page-c
  * @cssprop --ops-radius - Corner radius.
  * @cssprop --ops-font - Font family (inherits the page's by default).
  */
-export class OpsBookingCta extends OpsElement<BookingConfig> {
+export class OpsBookingCta extends OpsElement<BookingConfig, BookingConfigInput> {
   static override styles = [...OpsElement.styles, bookingStyles];
 
+  static override attributeTable = attributes;
+
   static override properties: PropertyDeclarations = {
-    href: {},
-    mode: {},
-    scheduler: {},
-    variant: {},
-    newTab: { attribute: 'new-tab', type: Boolean },
-    height: { type: Number },
-    noUtm: { attribute: 'no-utm', type: Boolean },
-    noContext: { attribute: 'no-context', type: Boolean },
-    name: {},
-    email: {},
-    notes: {},
-    heading: {},
-    buttonLabel: { attribute: 'button-label' },
-    pageContext: { state: true },
+    ...attributeProperties(attributes),
     contextDismissed: { state: true },
     frameRequested: { state: true },
     frameLoaded: { state: true },
     scheduled: { state: true },
   };
 
-  protected static override configProperties = [
-    'href', 'mode', 'scheduler', 'variant', 'newTab', 'height', 'noUtm', 'noContext',
-    'name', 'email', 'notes', 'heading', 'buttonLabel',
-  ];
-
-  declare href: string | undefined;
-  declare mode: BookingConfig['mode'] | undefined;
-  declare scheduler: BookingConfig['scheduler'] | undefined;
-  declare variant: BookingConfig['variant'] | undefined;
-  declare newTab: boolean | undefined;
-  declare height: number | undefined;
-  declare noUtm: boolean | undefined;
-  declare noContext: boolean | undefined;
-  declare name: string | undefined;
-  declare email: string | undefined;
-  declare notes: string | undefined;
-  declare heading: string | undefined;
-  declare buttonLabel: string | undefined;
-  declare private pageContext: PageContext;
   declare private contextDismissed: boolean;
   declare private frameRequested: boolean;
   declare private frameLoaded: boolean;
@@ -102,12 +91,11 @@ export class OpsBookingCta extends OpsElement<BookingConfig> {
   protected readonly configSchema = bookingConfigSchema;
   /** The framed URL is fixed when the frame is first created, so later context changes do not reload it. */
   private frameUrl: string | null = null;
-  private stopWatchingContext: (() => void) | undefined;
+  private readonly pageContext = new PageContextController(this);
   private nearObserver: IntersectionObserver | undefined;
 
   constructor() {
     super();
-    this.pageContext = currentPageContext();
     this.contextDismissed = false;
     this.frameRequested = false;
     this.frameLoaded = false;
@@ -116,47 +104,30 @@ export class OpsBookingCta extends OpsElement<BookingConfig> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopWatchingContext = watchPageContext(() => (this.pageContext = currentPageContext()));
     window.addEventListener('message', this.onMessage);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatchingContext?.();
     window.removeEventListener('message', this.onMessage);
     this.nearObserver?.disconnect();
     this.nearObserver = undefined;
   }
 
   protected defaultConfig(): unknown {
+    return defaultBookingConfig;
+  }
+
+  protected override lightDomConfig(): unknown {
     // The light-DOM link is what readers see without JavaScript; it seeds the element.
     const link = this.querySelector(':scope > a[href]');
     const label = link?.textContent?.trim();
-    return {
-      ...defaultBookingConfig,
-      href: link?.getAttribute('href') ?? defaultBookingConfig.href,
-      copy: label ? { ...defaultBookingConfig.copy, button: label } : defaultBookingConfig.copy,
-    };
-  }
-
-  protected override attributeConfig(): Record<string, unknown> {
-    return {
-      href: this.href,
-      mode: this.mode,
-      scheduler: this.scheduler,
-      variant: this.variant,
-      newTab: this.newTab,
-      height: this.height,
-      utm: this.noUtm === undefined ? undefined : !this.noUtm,
-      context: this.noContext === undefined ? undefined : !this.noContext,
-      prefill: { name: this.name, email: this.email, notes: this.notes },
-      copy: { heading: this.heading, button: this.buttonLabel },
-    };
+    return link ? { href: link.getAttribute('href'), copy: label ? { button: label } : undefined } : undefined;
   }
 
   /** Result lines that will be added to the booking notes. */
   private contextLines(settings: BookingConfig): string[] {
-    return settings.context && !this.contextDismissed ? contextSummary(this.pageContext) : [];
+    return settings.context && !this.contextDismissed ? contextSummary(this.pageContext.value) : [];
   }
 
   /** The scheduler URL with prefill and context, for a new tab or a frame. */
@@ -324,3 +295,7 @@ export class OpsBookingCta extends OpsElement<BookingConfig> {
     </div>`;
   }
 }
+
+// The attribute properties are declared by the table; this gives them their types.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface OpsBookingCta extends AttributeValues<typeof attributes> {}

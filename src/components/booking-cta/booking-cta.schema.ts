@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { DeepPartial } from '../../core/config.js';
 import { amount, count, oneOf, rule, text } from '../../core/schema.js';
 import { parseSecureUrl } from '../../core/urls.js';
 import { defaultBookingCopy, type BookingCopy } from './booking-cta.content.js';
@@ -32,6 +33,8 @@ export const bookingConfigSchema = z.strictObject({
 });
 
 export type BookingConfig = z.infer<typeof bookingConfigSchema>;
+/** What a host may pass as `config` or in the JSON child: any part of the configuration. */
+export type BookingConfigInput = DeepPartial<z.input<typeof bookingConfigSchema>>;
 
 export const defaultBookingConfig: BookingConfig = {
   href: '',

@@ -2,7 +2,7 @@ import { define } from '../../core/define.js';
 import { OpsBookingCta } from './booking-cta.component.js';
 
 export { OpsBookingCta };
-export type { BookingConfig } from './booking-cta.schema.js';
+export type { BookingConfig, BookingConfigInput } from './booking-cta.schema.js';
 
 define('ops-booking-cta', OpsBookingCta);
 

@@ -1,5 +1,6 @@
 import { parseSecureUrl } from '../../core/urls.js';
-import type { CalculateDetail, QuizCompleteDetail } from '../../core/events.js';
+import type { CalculateDetail } from '../../events/calculate.js';
+import type { QuizCompleteDetail } from '../../events/quiz.js';
 
 export type Scheduler = 'calcom' | 'calendly' | 'other';
 export type BookingMode = 'link' | 'popup' | 'inline';

@@ -1,4 +1,6 @@
-import type { CalculateDetail, QuizCompleteDetail } from '../../core/events.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CalculateDetail } from '../../events/calculate.js';
+import type { QuizCompleteDetail } from '../../events/quiz.js';
 
 export interface PageContext {
   quiz?: QuizCompleteDetail | undefined;
@@ -6,33 +8,53 @@ export interface PageContext {
 }
 
 /**
- * The latest quiz and calculator results on this page, kept in one place so that a
- * booking element added after the reader finished the quiz still knows the result.
+ * The latest quiz and calculator results on this page. It listens from the moment the
+ * module loads, so a booking element added after the reader finished the quiz still
+ * knows the result.
  */
-const latest: PageContext = {};
+let latest: PageContext = {};
 const listeners = new Set<() => void>();
-let listening = false;
 
-function notify(): void {
+function record(change: PageContext): void {
+  latest = { ...latest, ...change };
   for (const listener of listeners) listener();
 }
 
-export function watchPageContext(listener: () => void): () => void {
-  if (!listening && typeof document !== 'undefined') {
-    listening = true;
-    document.addEventListener('ops-quiz-complete', (event) => {
-      latest.quiz = event.detail;
-      notify();
-    });
-    document.addEventListener('ops-calculate', (event) => {
-      latest.calculation = event.detail;
-      notify();
-    });
-  }
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+if (typeof document !== 'undefined') {
+  document.addEventListener('ops-quiz-complete', (event) => record({ quiz: event.detail }));
+  document.addEventListener('ops-calculate', (event) => record({ calculation: event.detail }));
 }
 
 export function currentPageContext(): PageContext {
-  return { ...latest };
+  return latest;
+}
+
+/** Forgets every result; for tests, which share one page. */
+export function resetPageContext(): void {
+  latest = {};
+}
+
+/** Keeps `value` equal to the page's latest results while the host is connected, and updates the host when they change. */
+export class PageContextController implements ReactiveController {
+  value: PageContext = latest;
+  private readonly host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  private readonly changed = (): void => {
+    this.value = latest;
+    this.host.requestUpdate();
+  };
+
+  hostConnected(): void {
+    listeners.add(this.changed);
+    this.changed();
+  }
+
+  hostDisconnected(): void {
+    listeners.delete(this.changed);
+  }
 }

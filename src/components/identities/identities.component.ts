@@ -1,9 +1,19 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { mergeConfig } from '../../core/config.js';
+import { attributeProperties, numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
 import { OpsElement } from '../../core/ops-element.js';
 import { readIdentitiesTable } from './identities-table.js';
-import { defaultIdentitiesConfig, identitiesConfigSchema, type IdentitiesConfig, type IdentityColumn } from './identities.schema.js';
+import { defaultIdentitiesConfig, identitiesConfigSchema, type IdentitiesConfig, type IdentitiesConfigInput, type IdentityColumn } from './identities.schema.js';
 import { identitiesStyles } from './identities.styles.js';
+
+const attributes = {
+  highlight: textAttribute('highlight'),
+  quizHref: textAttribute('quizHref'),
+  calculatorHref: textAttribute('calculatorHref'),
+  heading: textAttribute('copy.heading'),
+  headingLevel: numberAttribute('headingLevel'),
+  /** Id of the column whose tab is selected; follows the reader's choice. */
+  selected: textAttribute(),
+};
 
 /**
  * Compares the three identities a software-side AI relationship can take (vendor,
@@ -54,50 +64,31 @@ import { identitiesStyles } from './identities.styles.js';
  * @cssprop --ops-gap - Space between parts.
  * @cssprop --ops-font - Font family (inherits the page's by default).
  */
-export class OpsIdentities extends OpsElement<IdentitiesConfig> {
+export class OpsIdentities extends OpsElement<IdentitiesConfig, IdentitiesConfigInput> {
   static override styles = [...OpsElement.styles, identitiesStyles];
 
+  static override attributeTable = attributes;
+
   static override properties: PropertyDeclarations = {
-    highlight: {},
-    quizHref: { attribute: 'quiz-href' },
-    calculatorHref: { attribute: 'calculator-href' },
-    heading: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
-    selected: {},
+    ...attributeProperties(attributes),
     hasCta: { state: true },
   };
 
-  protected static override configProperties = ['highlight', 'quizHref', 'calculatorHref', 'heading', 'headingLevel'];
-
-  declare highlight: string | undefined;
-  declare quizHref: string | undefined;
-  declare calculatorHref: string | undefined;
-  declare heading: string | undefined;
-  declare headingLevel: number | undefined;
-  /** Id of the column whose tab is selected; follows the reader's choice. */
-  declare selected: string | undefined;
   declare private hasCta: boolean | undefined;
 
   protected readonly configSchema = identitiesConfigSchema;
 
   protected defaultConfig(): unknown {
-    const table = this.querySelector<HTMLTableElement>(':scope > table');
-    const fromTable = table ? readIdentitiesTable(table) : {};
-    const { highlight } = defaultIdentitiesConfig;
-    // The default highlight only applies if the page's table has a column with that id.
-    return mergeConfig(defaultIdentitiesConfig, fromTable, {
-      highlight: fromTable.columns?.every((column) => column.id != highlight) ? '' : highlight,
-    });
+    return defaultIdentitiesConfig;
   }
 
-  protected override attributeConfig(): Record<string, unknown> {
-    return {
-      highlight: this.highlight,
-      quizHref: this.quizHref,
-      calculatorHref: this.calculatorHref,
-      headingLevel: this.headingLevel,
-      copy: { heading: this.heading },
-    };
+  protected override lightDomConfig(): unknown {
+    const table = this.querySelector<HTMLTableElement>(':scope > table');
+    if (!table) return undefined;
+    const fromTable = readIdentitiesTable(table);
+    // The default highlight only applies if the page's table has a column with that id.
+    const keepsHighlight = !fromTable.columns || fromTable.columns.some((column) => column.id == defaultIdentitiesConfig.highlight);
+    return keepsHighlight ? fromTable : { ...fromTable, highlight: '' };
   }
 
   protected renderContent({ columns, rows, highlight, copy, ...settings }: IdentitiesConfig): TemplateResult {
@@ -178,3 +169,7 @@ export class OpsIdentities extends OpsElement<IdentitiesConfig> {
     </div>`;
   }
 }
+
+// The attribute properties are declared by the table; this gives them their types.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface OpsIdentities extends AttributeValues<typeof attributes> {}

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { DeepPartial } from '../../core/config.js';
 import { count, flag, list, rule, text as bounded } from '../../core/schema.js';
 import { isSafeLink } from '../../core/urls.js';
 import { defaultIdentityColumns, defaultIdentityCopy, defaultIdentityRows, type IdentityCopy } from './identities.content.js';
@@ -45,6 +46,8 @@ export const identitiesConfigSchema = z
     });
 
 export type IdentitiesConfig = z.infer<typeof identitiesConfigSchema>;
+/** What a host may pass as `config` or in the JSON child: any part of the configuration. */
+export type IdentitiesConfigInput = DeepPartial<z.input<typeof identitiesConfigSchema>>;
 export type IdentityColumn = IdentitiesConfig['columns'][number];
 export type IdentityRow = IdentitiesConfig['rows'][number];
 

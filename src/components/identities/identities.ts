@@ -2,7 +2,7 @@ import { define } from '../../core/define.js';
 import { OpsIdentities } from './identities.component.js';
 
 export { OpsIdentities };
-export type { IdentitiesConfig, IdentityColumn, IdentityRow } from './identities.schema.js';
+export type { IdentitiesConfig, IdentitiesConfigInput, IdentityColumn, IdentityRow } from './identities.schema.js';
 
 define('ops-identities', OpsIdentities);
 

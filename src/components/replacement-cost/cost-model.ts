@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import { isCurrencyCode, isLocaleTag } from '../../core/format.js';
 import { amount, count, rule } from '../../core/schema.js';
+import type { CostInputs } from '../../events/calculate.js';
+
+export type { CostInputs };
 
 /**
  * The replacement-cost model behind `<ops-replacement-cost>`: reader inputs, site-owner
@@ -9,26 +12,6 @@ import { amount, count, rule } from '../../core/schema.js';
  */
 
 export type OptionId = 'in-house' | 'vendor' | 'consultant' | 'partner';
-
-/** What the reader enters. */
-export interface CostInputs {
-  /** P: AI pipelines in production. */
-  pipelines: number;
-  /** E: fully loaded yearly cost of one platform engineer. */
-  engineerCost: number;
-  /** H: operating hours per pipeline per month. */
-  opsHours: number;
-  /** A: something needs a human outside business hours. */
-  afterHours: boolean;
-  /** T: yearly spend on AI tools and seats. */
-  toolSpend: number;
-  /** K: one-off consulting engagement. */
-  consultantFee: number;
-  /** X: the current vendor hands back data, audit trail and outputs on exit. */
-  vendorExit: boolean;
-  /** The team wants to keep operations in-house. */
-  keepInHouse: boolean;
-}
 
 /** What the site owner configures; every value is shown to the reader. */
 export interface CostAssumptions {

@@ -1,5 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { emit, type CalculateDetail } from '../../core/events.js';
+import { attributeProperties, numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
+import { emit } from '../../core/events.js';
+import type { CalculateDetail } from '../../events/calculate.js';
 import { OpsElement } from '../../core/ops-element.js';
 import { fillCopy, moneyFormat, plainNumberFormat, type Format, type Money } from '../../core/format.js';
 import { explainEstimate, listAssumptions } from './cost-math.js';
@@ -13,8 +15,19 @@ import {
   type NumericInputName,
 } from './cost-model.js';
 import { decodeInputs, defaultUrlPrefix, encodeInputs } from './cost-url.js';
-import { costConfigSchema, defaultCostConfig, type CostConfig } from './replacement-cost.schema.js';
+import { costConfigSchema, defaultCostConfig, type CostConfig, type CostConfigInput } from './replacement-cost.schema.js';
 import { costStyles } from './replacement-cost.styles.js';
+
+const attributes = {
+  currency: textAttribute('currency'),
+  locale: textAttribute('locale'),
+  partnerFee: numberAttribute('partnerFee'),
+  partnerOpsPerPipeline: numberAttribute('partnerOpsPerPipeline'),
+  heading: textAttribute('copy.heading'),
+  headingLevel: numberAttribute('headingLevel'),
+  /** Present to keep the inputs in the URL; its value, if any, is the parameter prefix. */
+  syncUrl: textAttribute(),
+};
 
 const numericInputNames = Object.keys(inputBounds) as NumericInputName[];
 const series = ['year1', 'year2', 'replacement'] as const;
@@ -100,29 +113,13 @@ type Drafts = Partial<Record<NumericInputName, string>>;
  * @cssprop --ops-gap - Space between parts.
  * @cssprop --ops-font - Font family (inherits the page's by default).
  */
-export class OpsReplacementCost extends OpsElement<CostConfig> {
+export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> {
   static override styles = [...OpsElement.styles, costStyles];
 
-  static override properties: PropertyDeclarations = {
-    currency: {},
-    locale: {},
-    partnerFee: { attribute: 'partner-fee', type: Number },
-    partnerOpsPerPipeline: { attribute: 'partner-ops-per-pipeline', type: Number },
-    heading: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
-    syncUrl: { attribute: 'sync-url' },
-  };
+  static override attributeTable = attributes;
 
-  protected static override configProperties = ['currency', 'locale', 'partnerFee', 'partnerOpsPerPipeline', 'heading', 'headingLevel', 'syncUrl'];
+  static override properties: PropertyDeclarations = attributeProperties(attributes);
 
-  declare currency: string | undefined;
-  declare locale: string | undefined;
-  declare partnerFee: number | undefined;
-  declare partnerOpsPerPipeline: number | undefined;
-  declare heading: string | undefined;
-  declare headingLevel: number | undefined;
-  /** Present to keep the inputs in the URL; its value, if any, is the parameter prefix. */
-  declare syncUrl: string | undefined;
   /** The last valid inputs: what every figure on screen is computed from. */
   private inputs: CostInputs = { ...defaultCostConfig.inputs };
   private drafts: Drafts = {};
@@ -144,17 +141,6 @@ export class OpsReplacementCost extends OpsElement<CostConfig> {
 
   protected defaultConfig(): unknown {
     return defaultCostConfig;
-  }
-
-  protected override attributeConfig(): Record<string, unknown> {
-    return {
-      currency: this.currency,
-      locale: this.locale,
-      partnerFee: this.partnerFee,
-      partnerOpsPerPipeline: this.partnerOpsPerPipeline,
-      headingLevel: this.headingLevel,
-      copy: { heading: this.heading },
-    };
   }
 
   private get urlPrefix(): string | undefined {
@@ -315,3 +301,7 @@ export class OpsReplacementCost extends OpsElement<CostConfig> {
     }</div>`;
   }
 }
+
+// The attribute properties are declared by the table; this gives them their types.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface OpsReplacementCost extends AttributeValues<typeof attributes> {}

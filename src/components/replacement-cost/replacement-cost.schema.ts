@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { DeepPartial } from '../../core/config.js';
 import { count, text } from '../../core/schema.js';
 import { costAssumptionsShape, costInputsSchema, defaultAssumptions, defaultInputs } from './cost-model.js';
 import { defaultCostCopy, type CostCopy } from './replacement-cost.content.js';
@@ -18,6 +19,8 @@ export const costConfigSchema = z.strictObject({
 });
 
 export type CostConfig = z.infer<typeof costConfigSchema>;
+/** What a host may pass as `config` or in the JSON child: any part of the configuration. */
+export type CostConfigInput = DeepPartial<z.input<typeof costConfigSchema>>;
 
 export const defaultCostConfig: CostConfig = {
   ...defaultAssumptions,

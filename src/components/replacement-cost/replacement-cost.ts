@@ -2,7 +2,7 @@ import { define } from '../../core/define.js';
 import { OpsReplacementCost } from './replacement-cost.component.js';
 
 export { OpsReplacementCost };
-export type { CostConfig } from './replacement-cost.schema.js';
+export type { CostConfig, CostConfigInput } from './replacement-cost.schema.js';
 
 define('ops-replacement-cost', OpsReplacementCost);
 

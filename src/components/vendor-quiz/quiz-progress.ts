@@ -9,20 +9,23 @@ export interface QuizProgress {
 }
 
 /**
- * 32-bit FNV-1a over the UTF-16 code units of the quiz as JSON with its object keys
- * sorted, so key order never changes the hash; 8 hex digits. Not cryptographic: it
- * only has to notice that a quiz changed.
+ * What saved answers mean: the quiz id, and each question's id with its choices' ids,
+ * scores and gap marks, in order. Wording, explanations and bands are left out, so a
+ * reader's answers survive a change of copy but never apply to different questions.
  */
+function answerShape(quiz: QuizConfig): string {
+  return JSON.stringify([quiz.id, quiz.questions.map(({ id, choices }) => [id, choices.map((c) => [c.id, c.score, !!c.gap])])]);
+}
+
+/** 32-bit FNV-1a over the answer shape; 8 hex digits. Not cryptographic: it only has to notice a change. */
 export function quizHash(quiz: QuizConfig): string {
-  const json = JSON.stringify(quiz, (_, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort()) : value,
-  );
+  const shape = answerShape(quiz);
   let h = 0x811c9dc5;
-  for (let i = 0; i < json.length; i++) h = Math.imul(h ^ json.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < shape.length; i++) h = Math.imul(h ^ shape.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-/** localStorage key: any edit to the quiz yields a new key, so old answers are never applied to new questions. */
+/** localStorage key: a change to the questions or choices yields a new key, so old answers are never applied to new questions. */
 export function progressKey(quiz: QuizConfig): string {
   return `ops-quiz:${quiz.id}:${quizHash(quiz)}`;
 }

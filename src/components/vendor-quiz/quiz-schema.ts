@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { amount, flag, list, text, type Issues } from '../../core/schema.js';
+import type { DeepPartial } from '../../core/config.js';
+import { amount, count, flag, list, oneOf, text, type Issues } from '../../core/schema.js';
 import { defaultCopy, type CopyKey } from './quiz.content.js';
 
 /*
@@ -88,7 +89,25 @@ export const quizSchema = z
     if (!bands.some((band) => band.minShare === 0)) flag(issues, ['bands'], 'one band needs minShare 0 so every score has a band');
   });
 
+/** How the element presents a quiz; attributes set these too. */
+export const quizOptionsShape = {
+  layout: oneOf(['step', 'list']),
+  share: z.boolean(),
+  save: z.boolean(),
+  headingLevel: count(1, 6),
+};
+
+export const quizOptionDefaults: QuizOptions = { layout: 'step', share: false, save: true, headingLevel: 2 };
+
+/** The element's whole configuration: a quiz and how to present it. */
+export const quizConfigSchema = z.extend(quizSchema, quizOptionsShape);
+
+/** A quiz: its questions, bands and wording. */
 export type QuizConfig = z.infer<typeof quizSchema>;
+export type QuizOptions = z.infer<z.ZodMiniObject<typeof quizOptionsShape>>;
+export type QuizSettings = z.infer<typeof quizConfigSchema>;
+/** What a host may pass as `config` or in the JSON child: any part of the configuration. */
+export type QuizConfigInput = DeepPartial<z.input<typeof quizConfigSchema>>;
 export type QuizQuestion = z.infer<typeof questionSchema>;
 export type QuizChoice = z.infer<typeof choiceSchema>;
 export type QuizBand = z.infer<typeof bandSchema>;

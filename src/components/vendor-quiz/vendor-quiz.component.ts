@@ -1,46 +1,35 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { readJsonConfig } from '../../core/config.js';
-import { emit, type QuizCompleteDetail } from '../../core/events.js';
+import { attributeProperties, flagAttribute, numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
+import { emit } from '../../core/events.js';
+import type { QuizCompleteDetail } from '../../events/quiz.js';
 import { fillCopy } from '../../core/format.js';
 import { OpsElement } from '../../core/ops-element.js';
 import { readStored, removeStored, writeStored } from '../../core/storage.js';
 import { decodeShareFragment, encodeShareFragment, parseProgress, progressKey, serializeProgress } from './quiz-progress.js';
-import { cleanVendorName, quizSchema, type QuizAnswers, type QuizConfig, type QuizQuestion } from './quiz-schema.js';
+import {
+  cleanVendorName,
+  quizConfigSchema,
+  quizOptionDefaults,
+  type QuizAnswers,
+  type QuizConfigInput,
+  type QuizQuestion,
+  type QuizSettings,
+} from './quiz-schema.js';
 import { scoreQuiz, type QuizResult } from './quiz-scoring.js';
 import { pointsText, summaryText } from './quiz-summary.js';
 import { defaultQuiz, quizCopy, type CopyKey } from './quiz.content.js';
 import { quizStyles } from './vendor-quiz.styles.js';
 
-/** `ops-quiz-start`: the reader began the quiz. */
-export interface QuizStartDetail {
-  quizId: string;
-  vendor: string;
-}
-
-/** `ops-quiz-answer`: the reader chose an answer. */
-export interface QuizAnswerDetail {
-  questionId: string;
-  /** The chosen choice's id. */
-  value: string;
-  /** The question's position in the quiz, from 0. */
-  index: number;
-}
-
-declare module '../../core/events.js' {
-  interface OpsEventMap {
-    'ops-quiz-start': QuizStartDetail;
-    'ops-quiz-answer': QuizAnswerDetail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'ops-quiz-start': CustomEvent<QuizStartDetail>;
-    'ops-quiz-answer': CustomEvent<QuizAnswerDetail>;
-  }
-}
-
 type Copy = Record<CopyKey, string>;
+
+const attributes = {
+  layout: textAttribute<QuizSettings['layout']>('layout'),
+  share: flagAttribute('share'),
+  noSave: flagAttribute('save', true),
+  headingLevel: numberAttribute('headingLevel'),
+  /** Form field name: inside a `<form>`, the finished result is submitted as JSON under this name. */
+  name: textAttribute(undefined, true),
+};
 
 /**
  * The buyer-side diagnostic: questions to put to any AI vendor, one at a time (or all on
@@ -95,17 +84,15 @@ type Copy = Record<CopyKey, string>;
  * @cssprop --ops-gap - Space between parts.
  * @cssprop --ops-font - Font family (inherits the page's by default).
  */
-export class OpsVendorQuiz extends OpsElement<QuizConfig> {
+export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
   static formAssociated = true;
 
   static override styles = [...OpsElement.styles, quizStyles];
 
+  static override attributeTable = attributes;
+
   static override properties: PropertyDeclarations = {
-    layout: {},
-    share: { type: Boolean },
-    noSave: { attribute: 'no-save', type: Boolean },
-    name: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
+    ...attributeProperties(attributes),
     vendor: { state: true },
     answers: { state: true },
     step: { state: true },
@@ -114,11 +101,6 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
     manualCopy: { state: true },
   };
 
-  declare layout: 'step' | 'list' | undefined;
-  declare share: boolean;
-  declare noSave: boolean;
-  declare name: string | undefined;
-  declare headingLevel: number | undefined;
   /** As typed; cleaned wherever it is used. */
   declare private vendor: string;
   declare private answers: QuizAnswers;
@@ -130,13 +112,12 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
   /** Set once `ops-quiz-start` has fired; nothing is stored before the reader starts. */
   declare private started: boolean;
 
-  protected readonly configSchema = quizSchema;
+  protected readonly configSchema = quizConfigSchema;
   private readonly internals = this.attachInternals();
   private storageKey = '';
 
   constructor() {
     super();
-    this.share = this.noSave = false;
     this.clear();
   }
 
@@ -155,23 +136,20 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
     return scoreQuiz(this.settings!, this.answers);
   }
 
-  protected defaultConfig(): unknown {
+  protected defaultConfig(hostLayers: readonly unknown[]): unknown {
     // Merging a host's own questions over the default would leak the default's intro
     // and bands into a quiz they do not belong to.
-    const json = readJsonConfig(this);
-    const hasOwnQuestions = [json.ok && json.value, this.config].some(
-      (layer) => typeof layer === 'object' && layer !== null && 'questions' in layer,
-    );
-    return hasOwnQuestions ? undefined : defaultQuiz;
+    const hasOwnQuestions = hostLayers.some((layer) => typeof layer === 'object' && layer !== null && 'questions' in layer);
+    return hasOwnQuestions ? quizOptionDefaults : { ...quizOptionDefaults, ...defaultQuiz };
   }
 
-  protected override settingsChanged(quiz: QuizConfig): void {
+  protected override settingsChanged(quiz: QuizSettings): void {
     const key = progressKey(quiz);
     if (key === this.storageKey) return;
     this.storageKey = key;
     // A shared result is shown, not stored: it must not overwrite the reader's own progress.
-    const shared = this.share && decodeShareFragment(quiz, location.hash);
-    const restored = shared || (!this.noSave && parseProgress(quiz, readStored(key)));
+    const shared = quiz.share && decodeShareFragment(quiz, location.hash);
+    const restored = shared || (quiz.save && parseProgress(quiz, readStored(key)));
     this.clear();
     // Saved progress brings its own step; a shared link has none and opens on the result.
     if (restored) Object.assign(this, { step: quiz.questions.length, ...restored, started: true });
@@ -188,7 +166,7 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
   }
 
   private save(): void {
-    if (this.started && !this.noSave && this.settings) {
+    if (this.started && this.settings?.save) {
       const progress = { vendor: this.vendor, answers: this.answers, step: Math.max(this.step, 0) };
       writeStored(this.storageKey, serializeProgress(this.settings, progress));
     }
@@ -213,7 +191,7 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
     event.preventDefault();
     this.begin();
     // In the list layout Enter in the vendor field leads to the questions, and leaves a shown result alone.
-    void this.go(this.layout === 'list' && this.step >= this.total ? this.step : 0);
+    void this.go(this.settings!.layout === 'list' && this.step >= this.total ? this.step : 0);
   }
 
   private onVendorInput(event: Event): void {
@@ -288,13 +266,13 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
   /** Headings follow `heading-level`, so the quiz fits the outline of the page around it. */
   private heading(offset: number, id: string, text: string, part?: string): TemplateResult {
     return html`<p id=${id} class="h${offset}" part=${part ?? nothing} role="heading"
-      aria-level=${(this.headingLevel || 2) + offset} tabindex="-1">${text}</p>`;
+      aria-level=${this.settings!.headingLevel + offset} tabindex="-1">${text}</p>`;
   }
 
-  protected renderContent(quiz: QuizConfig): TemplateResult {
+  protected renderContent(quiz: QuizSettings): TemplateResult {
     const copy = quizCopy(quiz);
     const { step, total } = this;
-    const list = this.layout === 'list';
+    const list = quiz.layout === 'list';
     const asking = !list && step >= 0 && step < total;
     const progress = fillCopy(copy.progress, { current: step + 1, total });
     return html`<section class="card" part="base">
@@ -363,7 +341,7 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
     </fieldset>`;
   }
 
-  private renderResult(quiz: QuizConfig, copy: Copy): TemplateResult {
+  private renderResult(quiz: QuizSettings, copy: Copy): TemplateResult {
     const { result } = this;
     const vendor = cleanVendorName(this.vendor);
     const { band } = result;
@@ -388,8 +366,8 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
       </ol>
       <div class="actions" part="actions">
         ${button(copy.copySummary, () => this.copy(summaryText(quiz, result, vendor)), '')}
-        ${this.share ? button(copy.shareLink, () => this.copy(location.href.replace(/#.*/, '') + encodeShareFragment(quiz, this.answers, vendor))) : nothing}
-        ${this.layout === 'list' ? nothing : button(copy.back, () => this.go(quiz.questions.length - 1))}
+        ${quiz.share ? button(copy.shareLink, () => this.copy(location.href.replace(/#.*/, '') + encodeShareFragment(quiz, this.answers, vendor))) : nothing}
+        ${quiz.layout === 'list' ? nothing : button(copy.back, () => this.go(quiz.questions.length - 1))}
         ${button(copy.restart, () => {
           this.restart();
           void this.go(-1);
@@ -402,3 +380,7 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
     </section>`;
   }
 }
+
+// The attribute properties are declared by the table; this gives them their types.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface OpsVendorQuiz extends AttributeValues<typeof attributes> {}

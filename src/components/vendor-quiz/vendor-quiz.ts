@@ -2,8 +2,7 @@ import { define } from '../../core/define.js';
 import { OpsVendorQuiz } from './vendor-quiz.component.js';
 
 export { OpsVendorQuiz };
-export type { QuizAnswerDetail, QuizStartDetail } from './vendor-quiz.component.js';
-export type { QuizConfig } from './quiz-schema.js';
+export type { QuizConfig, QuizConfigInput, QuizSettings } from './quiz-schema.js';
 
 define('ops-vendor-quiz', OpsVendorQuiz);
 

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/booking-cta/booking-cta.js';
 import type { OpsBookingCta } from '../../../src/components/booking-cta/booking-cta.js';
+import { resetPageContext } from '../../../src/components/booking-cta/page-context.js';
 import type { OpsErrorDetail } from '../../../src/core/events.js';
 
 const CAL = 'https://cal.com/ops-partner/30min';
@@ -18,7 +19,60 @@ function postFromFrame(frame: HTMLIFrameElement, message: unknown): void {
 }
 
 describe('<ops-booking-cta>', () => {
-  afterEach(() => history.replaceState(null, '', location.pathname));
+  afterEach(() => {
+    history.replaceState(null, '', location.pathname);
+    resetPageContext();
+  });
+
+  describe('configuration layers', () => {
+    it('falls back to the layer below when an attribute is removed', async () => {
+      const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL} mode="popup" height="500"></ops-booking-cta>`);
+      expect(part(el, 'button')!.getAttribute('aria-haspopup')).to.equal('dialog');
+      el.removeAttribute('mode');
+      el.removeAttribute('height');
+      await el.updateComplete;
+      expect(alertBox(el), 'no error for a removed attribute').to.equal(null);
+      expect(part(el, 'button')!.hasAttribute('aria-haspopup'), 'back to the default link mode').to.equal(false);
+    });
+
+    it('lets a removed flag stop overriding the JSON child', async () => {
+      const el = await fixture<OpsBookingCta>(html`<ops-booking-cta new-tab>
+        <script type="application/json">{ "href": "${CAL}", "newTab": false }</script>
+      </ops-booking-cta>`);
+      expect(part(el, 'button')!.getAttribute('target')).to.equal('_blank');
+      el.removeAttribute('new-tab');
+      await el.updateComplete;
+      expect(part(el, 'button')!.hasAttribute('target')).to.equal(false);
+    });
+
+    it('treats config = null as no config', async () => {
+      const el = await fixture<OpsBookingCta>(html`<ops-booking-cta></ops-booking-cta>`);
+      el.config = { href: CAL, copy: { button: 'Talk to us' } };
+      await el.updateComplete;
+      el.config = null;
+      el.setAttribute('href', CAL);
+      await el.updateComplete;
+      expect(alertBox(el)).to.equal(null);
+      expect(part(el, 'button')!.textContent!.trim()).to.equal('Book a discovery call');
+    });
+
+    it('reports an attribute number that is not a number, quoting it', async () => {
+      const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL} heading-level="two"></ops-booking-cta>`);
+      expect(alertBox(el)!.textContent).to.contain('headingLevel').and.to.contain('"two"');
+    });
+  });
+
+  it('knows a quiz result that was reported before it was added to the page', async () => {
+    document.body.dispatchEvent(
+      new CustomEvent('ops-quiz-complete', {
+        bubbles: true,
+        composed: true,
+        detail: { quizId: 'q', vendor: 'Acme', score: 5, max: 21, band: { id: 'b', label: 'Customer-to-hostage risk' }, answers: {} },
+      }),
+    );
+    const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL}></ops-booking-cta>`);
+    expect(part(el, 'context')!.textContent).to.contain('Vendor quiz (Acme): 5/21');
+  });
 
   it('renders the default copy and a link to the scheduler', async () => {
     const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL}></ops-booking-cta>`);

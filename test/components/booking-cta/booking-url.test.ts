@@ -6,7 +6,8 @@ import {
   joinNotes,
   readScheduledMessage,
 } from '../../../src/components/booking-cta/booking-url.js';
-import type { CalculateDetail, QuizCompleteDetail } from '../../../src/core/events.js';
+import type { CalculateDetail } from '../../../src/events/calculate.js';
+import type { QuizCompleteDetail } from '../../../src/events/quiz.js';
 
 const quiz: QuizCompleteDetail = {
   quizId: 'ai-vendor-seven',
@@ -17,7 +18,16 @@ const quiz: QuizCompleteDetail = {
   answers: {},
 };
 const calculation: CalculateDetail = {
-  inputs: { pipelines: 3 },
+  inputs: {
+    pipelines: 3,
+    engineerCost: 180_000,
+    opsHours: 20,
+    afterHours: true,
+    toolSpend: 60_000,
+    consultantFee: 150_000,
+    vendorExit: false,
+    keepInHouse: false,
+  },
   assumptions: {},
   options: [],
   recommendation: { id: 'cheapest', title: 'An Operations Partner costs least by Year 2', reason: '…' },

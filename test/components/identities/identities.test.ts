@@ -330,7 +330,7 @@ describe('<ops-identities>', () => {
       const el = document.createElement('ops-identities');
       const errors: OpsErrorDetail[] = [];
       el.addEventListener('ops-error', (event) => errors.push(event.detail));
-      el.config = { columns: 'three of them', rows: [{ label: 'x', cells: { vendor: 'y' } }] };
+      el.config = { columns: 'three of them', rows: [{ label: 'x', cells: { vendor: 'y' } }] } as never;
       const box = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
       box.append(el);
       await el.updateComplete;

@@ -11,7 +11,8 @@ import {
   type CostAssumptions,
   type CostInputs,
 } from '../../../src/components/replacement-cost/cost-model.js';
-import type { CalculateDetail, OpsErrorDetail } from '../../../src/core/events.js';
+import type { OpsErrorDetail } from '../../../src/core/events.js';
+import type { CalculateDetail } from '../../../src/events/calculate.js';
 
 const QUOTED = 'Quoted on the discovery call';
 const US = { ...defaultAssumptions, locale: 'en-US' };

@@ -38,15 +38,32 @@ describe('quizHash and progressKey', () => {
     expect(validated.ok && quizHash(validated.value)).to.equal(hash);
   });
 
-  it('changes when any content changes', () => {
+  it('stays the same when only wording, explanations or bands change', () => {
     const base = quizHash(defaultQuiz);
     const edits: [string, (quiz: QuizConfig) => void][] = [
       ['question text', (quiz) => (quiz.questions[0]!.text += ' ')],
-      ['a score', (quiz) => (quiz.questions[6]!.choices[1]!.score = 2)],
-      ['question order', (quiz) => quiz.questions.reverse()],
+      ['a choice label', (quiz) => (quiz.questions[0]!.choices[0]!.label = 'Ja')],
+      ['an explanation', (quiz) => (quiz.questions[2]!.why = 'Changed.')],
       ['a band threshold', (quiz) => (quiz.bands[0]!.minShare = 0.75)],
-      ['removed question', (quiz) => quiz.questions.pop()],
       ['added copy', (quiz) => (quiz.copy = { next: 'Weiter' })],
+      ['the title', (quiz) => (quiz.title = 'Sieben Fragen')],
+    ];
+    for (const [what, edit] of edits) {
+      const quiz = copyOfDefault();
+      edit(quiz);
+      expect(quizHash(quiz), what).to.equal(base);
+    }
+  });
+
+  it('changes when what an answer means changes', () => {
+    const base = quizHash(defaultQuiz);
+    const edits: [string, (quiz: QuizConfig) => void][] = [
+      ['a score', (quiz) => (quiz.questions[6]!.choices[1]!.score = 2)],
+      ['a choice id', (quiz) => (quiz.questions[1]!.choices[0]!.id = 'yes')],
+      ['a question id', (quiz) => (quiz.questions[1]!.id = 'data-use')],
+      ['question order', (quiz) => quiz.questions.reverse()],
+      ['removed question', (quiz) => quiz.questions.pop()],
+      ['the quiz id', (quiz) => (quiz.id = 'other')],
     ];
     const seen = new Set([base]);
     for (const [what, edit] of edits) {
@@ -61,7 +78,7 @@ describe('quizHash and progressKey', () => {
   it('gives each quiz and each version of it its own storage key', () => {
     expect(progressKey(defaultQuiz)).to.equal(`ops-quiz:ai-vendor-seven:${quizHash(defaultQuiz)}`);
     const edited = copyOfDefault();
-    edited.questions[0]!.why = 'Changed.';
+    edited.questions[0]!.choices.pop();
     expect(progressKey(edited)).to.not.equal(progressKey(defaultQuiz));
     expect(progressKey(smallQuiz())).to.match(/^ops-quiz:small:[0-9a-f]{8}$/);
   });
@@ -76,8 +93,16 @@ describe('serializeProgress / parseProgress', () => {
   it('does not restore answers saved for a different version of the quiz', () => {
     const saved = serializeProgress(defaultQuiz, { vendor: '', answers: someAnswers, step: 2 });
     const edited = copyOfDefault();
-    edited.questions[1]!.text = 'A reworded question?';
+    edited.questions[1]!.choices.reverse();
     expect(parseProgress(edited, saved)).to.equal(null);
+  });
+
+  it('restores answers after a change of wording only', () => {
+    const saved = serializeProgress(defaultQuiz, { vendor: '', answers: someAnswers, step: 2 });
+    const reworded = copyOfDefault();
+    reworded.questions[1]!.text = 'A reworded question?';
+    reworded.copy = { next: 'Weiter' };
+    expect(parseProgress(reworded, saved)?.answers).to.deep.equal(someAnswers);
   });
 
   it('returns null for anything that is not saved progress', () => {

@@ -8,6 +8,7 @@ import { decodeShareFragment, encodeShareFragment, progressKey, serializeProgres
 import { scoreQuiz } from '../../../src/components/vendor-quiz/quiz-scoring.js';
 import { summaryText } from '../../../src/components/vendor-quiz/quiz-summary.js';
 import type { OpsErrorDetail, OpsEventMap } from '../../../src/core/events.js';
+import '../../../src/events/quiz.js';
 import { copyOfDefault, mixedAnswers, smallQuiz } from './quiz-fixtures.js';
 
 const $ = <T extends Element = HTMLElement>(el: OpsVendorQuiz, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -228,14 +229,29 @@ describe('<ops-vendor-quiz>', () => {
     expect(shown(restored)[0]!.querySelector('legend')!.textContent, 'the saved progress itself is valid').to.contain(defaultQuiz.questions[3]!.text);
 
     const edited = copyOfDefault();
-    edited.questions[0]!.text = 'What happens when the audit log cannot be written?';
+    edited.questions[0]!.choices[0]!.score = 3;
     const el = await fixture<OpsVendorQuiz>(html`<ops-vendor-quiz .config=${edited}></ops-vendor-quiz>`);
     expect(shown(el)).to.have.length(0);
     expect($<HTMLInputElement>(el, '#vendor')!.value).to.equal('');
     buttonNamed(el, 'Start')!.click();
     await el.updateComplete;
-    expect(shown(el)[0]!.querySelector('legend')!.textContent).to.contain('audit log cannot be written');
     expect($$<HTMLInputElement>(el, 'fieldset:not([hidden]) input').some((input) => input.checked)).to.equal(false);
+  });
+
+  it('keeps the reader\'s answers when only the wording changes mid-quiz', async () => {
+    const el = await fixture<OpsVendorQuiz>(html`<ops-vendor-quiz></ops-vendor-quiz>`);
+    buttonNamed(el, 'Start')!.click();
+    await el.updateComplete;
+    radio(el, 'Clear answer, with evidence').click();
+    buttonNamed(el, 'Next')!.click();
+    await el.updateComplete;
+    el.config = { copy: { next: 'Weiter', back: 'Zurück' } };
+    await el.updateComplete;
+    expect(buttonNamed(el, 'Weiter'), 'the new wording is shown').to.not.equal(null);
+    expect(shown(el)[0]!.querySelector('legend')!.textContent, 'still on question 2').to.contain(defaultQuiz.questions[1]!.text);
+    buttonNamed(el, 'Zurück')!.click();
+    await el.updateComplete;
+    expect(radio(el, 'Clear answer, with evidence').checked).to.equal(true);
   });
 
   it('stores nothing and restores nothing with no-save', async () => {
@@ -369,7 +385,7 @@ describe('<ops-vendor-quiz>', () => {
     expect(detail.element).to.equal('ops-vendor-quiz');
     expect(detail.problems).to.deep.include({ path: 'questions[3].id', message: 'duplicate question id "q1"' });
 
-    el.config = { ...smallQuiz(), bands: [{ id: 'x', label: 'X', minShare: 0.5 }], surprise: true };
+    el.config = { ...smallQuiz(), bands: [{ id: 'x', label: 'X', minShare: 0.5 }], surprise: true } as never;
     await el.updateComplete;
     const text = $(el, '[role="alert"]')!.textContent!;
     expect(text).to.contain('surprise');
