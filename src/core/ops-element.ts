@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
 import { mergeConfig, readJsonConfig, validate, type ConfigProblem } from './config.js';
 import { emit, type ErrorSource } from './events.js';
@@ -37,6 +37,8 @@ export abstract class OpsElement<Config> extends LitElement {
   protected problems: ConfigProblem[] = [];
   private reportedProblems = '';
   private childObserver: MutationObserver | undefined;
+  /** Set from connection until the first update has adopted server-rendered (declarative) shadow DOM. */
+  private hydrating = false;
 
   /** Names of the properties whose change means the configuration must be read again. */
   protected static configProperties: readonly string[] = [];
@@ -58,6 +60,8 @@ export abstract class OpsElement<Config> extends LitElement {
   }
 
   override connectedCallback(): void {
+    // A shadow root before the first update can only come from server-rendered markup.
+    if (!this.hasUpdated && this.shadowRoot) this.hydrating = true;
     super.connectedCallback();
     // Frameworks may append the JSON child after the element is connected.
     this.childObserver ??= new MutationObserver(() => this.childConfigVersion++);
@@ -67,6 +71,27 @@ export abstract class OpsElement<Config> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver?.disconnect();
+  }
+
+  /**
+   * True while the output must equal the server's: on the server, and during the client
+   * render that hydrates it. Values only the browser knows (URL, storage, the reader's
+   * locale) wait until this is false; they are applied by the update that follows hydration.
+   */
+  protected get matchingServer(): boolean {
+    return isServer || this.hydrating;
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (!this.hydrating) return;
+    this.hydrating = false;
+    // Hydration keeps the server's <style> elements (which a strict CSP may block) and adopts
+    // no sheet; adopting the element's own styles keeps it styled either way.
+    const root = this.shadowRoot!;
+    if (!root.adoptedStyleSheets.length) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    if (this.settings) this.settingsChanged(this.settings);
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../../core/events.js';
 import { OpsElement } from '../../core/ops-element.js';
 import { bookingConfigSchema, defaultBookingConfig, type BookingConfig } from './booking-cta.schema.js';
@@ -130,7 +130,7 @@ export class OpsBookingCta extends OpsElement<BookingConfig> {
 
   protected defaultConfig(): unknown {
     // The light-DOM link is what readers see without JavaScript; it seeds the element.
-    const link = this.querySelector(':scope > a[href]');
+    const link = isServer ? null : this.querySelector(':scope > a[href]');
     const label = link?.textContent?.trim();
     return {
       ...defaultBookingConfig,
@@ -167,7 +167,8 @@ export class OpsBookingCta extends OpsElement<BookingConfig> {
         href: settings.href,
         scheduler: settings.scheduler,
         prefill: { ...settings.prefill, notes: joinNotes(settings.prefill.notes, this.contextLines(settings)) },
-        pageSearch: settings.utm ? location.search : undefined,
+        // The page's utm_* parameters are the browser's to know: they join after hydration.
+        pageSearch: settings.utm && !this.matchingServer ? location.search : undefined,
         embed: framed ? { mode, hostname: location.hostname } : undefined,
       }) ?? settings.href
     );

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { mergeConfig } from '../../core/config.js';
 import { OpsElement } from '../../core/ops-element.js';
 import { readIdentitiesTable } from './identities-table.js';
@@ -81,7 +81,7 @@ export class OpsIdentities extends OpsElement<IdentitiesConfig> {
   protected readonly configSchema = identitiesConfigSchema;
 
   protected defaultConfig(): unknown {
-    const table = this.querySelector<HTMLTableElement>(':scope > table');
+    const table = isServer ? null : this.querySelector<HTMLTableElement>(':scope > table');
     const fromTable = table ? readIdentitiesTable(table) : {};
     const { highlight } = defaultIdentitiesConfig;
     // The default highlight only applies if the page's table has a column with that id.

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { readJsonConfig } from '../../core/config.js';
+import { liveChecked } from '../../core/live-checked.js';
 import { emit, type QuizCompleteDetail } from '../../core/events.js';
 import { fillCopy } from '../../core/format.js';
 import { OpsElement } from '../../core/ops-element.js';
@@ -167,7 +168,8 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
 
   protected override settingsChanged(quiz: QuizConfig): void {
     const key = progressKey(quiz);
-    if (key === this.storageKey) return;
+    // Restored progress would make the hydrating render differ from the server's: it waits for the update after.
+    if (key === this.storageKey || this.matchingServer) return;
     this.storageKey = key;
     // A shared result is shown, not stored: it must not overwrite the reader's own progress.
     const shared = this.share && decodeShareFragment(quiz, location.hash);
@@ -354,7 +356,7 @@ export class OpsVendorQuiz extends OpsElement<QuizConfig> {
       <div class="choices">
         ${question.choices.map(
           (choice) => html`<label class="choice" part="choice">
-            <input type="radio" name=${question.id} .checked=${chosen === choice.id}
+            <input type="radio" name=${question.id} ?checked=${chosen === choice.id} ${liveChecked(chosen === choice.id)}
               @change=${() => this.answer(index, question.id, choice.id)} />
             ${choice.label}
           </label>`,
