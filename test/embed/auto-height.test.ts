@@ -1,17 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { PAGES, loadFrame, nextEvent, pageUrl } from './embed-helpers.js';
+import { PAGES, closeFrames, frame, nextEvent, pageUrl } from './embed-helpers.js';
 
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+afterEach(closeFrames);
 
 // sandbox="allow-scripts" gives the hosted page an opaque origin: to it, this page is another origin.
 const CROSS_ORIGIN = { sandbox: 'allow-scripts' };
-
-async function frame(src: string, attributes?: Record<string, string>) {
-  const loaded = await loadFrame(src, attributes);
-  frames.push(loaded);
-  return loaded;
-}
 
 /** The first message from the frame, at or after `since` (an index into the received messages), that `accept`s. */
 async function fromFrame(frame: HTMLIFrameElement, accept: (data: unknown) => boolean, since = 0): Promise<MessageEvent> {

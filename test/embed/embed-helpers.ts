@@ -31,6 +31,19 @@ export async function loadFrame(src: string, attributes: Record<string, string> 
   return frame;
 }
 
+const openFrames: HTMLIFrameElement[] = [];
+
+/** loadFrame, remembered so that closeFrames() removes it after the test. */
+export async function frame(src: string, attributes?: Record<string, string>): Promise<HTMLIFrameElement> {
+  const loaded = await loadFrame(src, attributes);
+  openFrames.push(loaded);
+  return loaded;
+}
+
+export function closeFrames(): void {
+  openFrames.splice(0).forEach((open) => open.remove());
+}
+
 type Hydrated = HTMLElement & { updateComplete: Promise<boolean>; hasUpdated: boolean };
 
 /** The page's element once it has hydrated and applied its query-string attributes. */

@@ -1,14 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { PAGES, hydratedElement, loadFrame, pageUrl } from './embed-helpers.js';
+import { PAGES, closeFrames, frame, hydratedElement, pageUrl } from './embed-helpers.js';
 
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
-
-async function frame(src: string, attributes?: Record<string, string>) {
-  const loaded = await loadFrame(src, attributes);
-  frames.push(loaded);
-  return loaded;
-}
+afterEach(closeFrames);
 
 async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
@@ -129,7 +122,7 @@ describe('hosted pages after hydration', () => {
     await waitUntil(() => quiz.shadowRoot!.querySelector('fieldset:not([hidden])'), 'first question not shown');
     quiz.shadowRoot!.querySelector<HTMLInputElement>('fieldset:not([hidden]) input[type="radio"]')!.click();
     await quiz.updateComplete;
-    frames.splice(0).forEach((old) => old.remove());
+    closeFrames();
 
     loaded = await frame(pageUrl('vendor-quiz'));
     quiz = await hydratedElement(loaded, 'ops-vendor-quiz');
