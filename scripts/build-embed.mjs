@@ -106,7 +106,7 @@ function oembed(page) {
     version: '1.0',
     title: page.title,
     provider_name: providerName,
-    html: `<iframe src="${escapeHtml(src)}" title="${escapeHtml(page.title)}" width="100%" height="${page.height}" loading="lazy" style="border:0;width:100%"></iframe>`,
+    html: `<iframe data-ops-embed src="${escapeHtml(src)}" title="${escapeHtml(page.title)}" width="100%" height="${page.height}" loading="lazy" style="border:0;width:100%"></iframe>`,
     width: 960,
     height: page.height,
     thumbnail_url: absolute(`previews/${page.slug}.png`),

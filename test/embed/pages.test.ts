@@ -75,6 +75,8 @@ for (const { slug, tag, text } of PAGES) {
       const iframe = new DOMParser().parseFromString(oembed.html, 'text/html').querySelector('iframe')!;
       expect(new URL(iframe.getAttribute('src')!, href).pathname).to.equal(url.pathname);
       expect(iframe.title).to.equal(doc.title);
+      // So that dist/embed-parent.js on the host page sizes it.
+      expect(iframe.hasAttribute('data-ops-embed')).to.equal(true);
       expect((await fetch(new URL(oembed.thumbnail_url, href))).status).to.equal(200);
     });
 
