@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import * as z from 'zod/mini';
 
 /** One thing wrong with a configuration: where, and what was expected. */
@@ -76,6 +77,8 @@ export const JSON_CONFIG_PATH = '<script type="application/json">';
 
 /** Reads a `<script type="application/json">` child, the no-JavaScript-needed way to pass full config. */
 export function readJsonConfig(host: Element): Validated<unknown> {
+  // The server sees no light DOM: prerendered pages are configured by attributes.
+  if (isServer) return { ok: true, value: undefined };
   const script = host.querySelector(':scope > script[type="application/json"]');
   const text = script?.textContent?.trim();
   if (!text) return { ok: true, value: undefined };

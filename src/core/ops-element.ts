@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
 import { attributeLayer, configPropertyNames, type AttributeTable } from './attributes.js';
 import { mergeConfig, readJsonConfig, validate, type ConfigProblem } from './config.js';
@@ -38,6 +38,8 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
   protected problems: ConfigProblem[] = [];
   private reportedProblems = '';
   private childObserver: MutationObserver | undefined;
+  /** Set from connection until the first update has adopted server-rendered (declarative) shadow DOM. */
+  private hydrating = false;
 
   /**
    * The element's attributes: what each is called, how its text is read and where it
@@ -67,6 +69,8 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
   }
 
   override connectedCallback(): void {
+    // A shadow root before the first update can only come from server-rendered markup.
+    if (!this.hasUpdated && this.shadowRoot) this.hydrating = true;
     super.connectedCallback();
     // Frameworks may append the JSON child after the element is connected.
     this.childObserver ??= new MutationObserver(() => this.childConfigVersion++);
@@ -76,6 +80,27 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver?.disconnect();
+  }
+
+  /**
+   * True while the output must equal the server's: on the server, and during the client
+   * render that hydrates it. Values only the browser knows (URL, storage, the reader's
+   * locale) wait until this is false; they are applied by the update that follows hydration.
+   */
+  protected get matchingServer(): boolean {
+    return isServer || this.hydrating;
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (!this.hydrating) return;
+    this.hydrating = false;
+    // Hydration keeps the server's <style> elements (which a strict CSP may block) and adopts
+    // no sheet; adopting the element's own styles keeps it styled either way.
+    const root = this.shadowRoot!;
+    if (!root.adoptedStyleSheets.length) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    // Read every layer again, now with what only the browser knows.
+    this.childConfigVersion++;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -97,7 +122,8 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
     const hostLayers = [json.ok ? json.value : undefined, this.config ?? undefined];
     const merged = mergeConfig(
       this.defaultConfig(hostLayers),
-      this.lightDomConfig(),
+      // The server cannot see light-DOM content, so the hydrating render must not either.
+      this.matchingServer ? undefined : this.lightDomConfig(),
       ...hostLayers,
       attributeLayer(this.table, (property) => this[property as keyof this]),
     );

@@ -138,7 +138,8 @@ export class OpsBookingCta extends OpsElement<BookingConfig, BookingConfigInput>
         href: settings.href,
         scheduler: settings.scheduler,
         prefill: { ...settings.prefill, notes: joinNotes(settings.prefill.notes, this.contextLines(settings)) },
-        pageSearch: settings.utm ? location.search : undefined,
+        // The page's utm_* parameters are the browser's to know: they join after hydration.
+        pageSearch: settings.utm && !this.matchingServer ? location.search : undefined,
         embed: framed ? { mode, hostname: location.hostname } : undefined,
       }) ?? settings.href
     );

@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } fr
 import { attributeProperties, numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
 import { emit } from '../../core/events.js';
 import type { CalculateDetail } from '../../events/calculate.js';
+import { liveChecked } from '../../core/live-checked.js';
 import { OpsElement } from '../../core/ops-element.js';
 import { fillCopy, moneyFormat, plainNumberFormat, type Format, type Money } from '../../core/format.js';
 import { explainEstimate, listAssumptions } from './cost-math.js';
@@ -151,7 +152,7 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
     if (this.touched) return;
     const prefix = this.urlPrefix;
     // Without sync-url nothing is read; anything unusable in the URL keeps the configured start.
-    this.inputs = decodeInputs(prefix ? location.search : '', prefix, settings.inputs);
+    this.inputs = decodeInputs(prefix && !this.matchingServer ? location.search : '', prefix, settings.inputs);
     this.drafts = {};
   }
 
@@ -190,7 +191,9 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
     emit(this, 'ops-calculate', detail);
   }
 
-  protected renderContent(settings: CostConfig): TemplateResult {
+  protected renderContent(configured: CostConfig): TemplateResult {
+    // The reader's locale is unknown to the server; a fixed one keeps the hydrating render equal to it.
+    const settings = this.matchingServer && !configured.locale ? { ...configured, locale: 'en-US' } : configured;
     const { copy, inputs: _inputs, headingLevel, ...assumptions } = settings;
     const { currency, locale } = assumptions;
     const result = estimate(this.inputs, assumptions);
@@ -213,7 +216,7 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
       ${copy.intro ? html`<p class="intro">${copy.intro}</p>` : nothing}
       <div class="layout">
         <div part="inputs">${numericInputNames.map((name, index) => this.renderField(name, settings, symbols[index]!, money, num))}${toggleInputNames.map(
-          (name, index) => html`<label class="toggle"><input type="checkbox" part="toggle" .checked=${this.inputs[name]}
+          (name, index) => html`<label class="toggle"><input type="checkbox" part="toggle" ?checked=${this.inputs[name]} ${liveChecked(this.inputs[name])}
             @change=${(event: Event) => this.edit(this.drafts, { [name]: target(event).checked })} /><span>${labelOf(copy[name], symbols[index + 5])}</span></label>`,
         )}</div>
         <div class="results">

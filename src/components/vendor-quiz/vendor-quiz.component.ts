@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { attributeProperties, flagAttribute, numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
+import { liveChecked } from '../../core/live-checked.js';
 import { emit } from '../../core/events.js';
 import type { QuizCompleteDetail } from '../../events/quiz.js';
 import { fillCopy } from '../../core/format.js';
@@ -145,7 +146,8 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
 
   protected override settingsChanged(quiz: QuizSettings): void {
     const key = progressKey(quiz);
-    if (key === this.storageKey) return;
+    // Restored progress would make the hydrating render differ from the server's: it waits for the update after.
+    if (key === this.storageKey || this.matchingServer) return;
     this.storageKey = key;
     // A shared result is shown, not stored: it must not overwrite the reader's own progress.
     const shared = quiz.share && decodeShareFragment(quiz, location.hash);
@@ -332,7 +334,7 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
       <div class="choices">
         ${question.choices.map(
           (choice) => html`<label class="choice" part="choice">
-            <input type="radio" name=${question.id} .checked=${chosen === choice.id}
+            <input type="radio" name=${question.id} ?checked=${chosen === choice.id} ${liveChecked(chosen === choice.id)}
               @change=${() => this.answer(index, question.id, choice.id)} />
             ${choice.label}
           </label>`,
