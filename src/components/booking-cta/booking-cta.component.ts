@@ -34,14 +34,14 @@ const attributes = {
  * @tag ops-booking-cta
  *
  * @attr href - The scheduler's https URL. A light-DOM `<a href>` child is used when absent.
- * @attr mode - `link` (default), `popup` or `inline`.
- * @attr scheduler - `auto` (default, from the URL), `calcom`, `calendly` or `other`.
- * @attr variant - `card` (default: heading, copy and button) or `button` (the button alone).
- * @attr new-tab - In link mode, open the scheduler in a new tab.
- * @attr height - Height of the inline scheduler in pixels (default 720).
- * @attr heading-level - Outline level of the heading, 1 to 6 (default 2).
- * @attr no-utm - Do not pass the page's utm_* parameters to the scheduler.
- * @attr no-context - Do not add quiz or calculator results to the booking notes.
+ * @attr {'link' | 'popup' | 'inline'} mode - `link` (default), `popup` or `inline`.
+ * @attr {'auto' | 'calcom' | 'calendly' | 'other'} scheduler - `auto` (default, from the URL), `calcom`, `calendly` or `other`.
+ * @attr {'card' | 'button'} variant - `card` (default: heading, copy and button) or `button` (the button alone).
+ * @attr {boolean} new-tab - In link mode, open the scheduler in a new tab.
+ * @attr {number} height - Height of the inline scheduler in pixels (default 720).
+ * @attr {number} heading-level - Outline level of the heading, 1 to 6 (default 2).
+ * @attr {boolean} no-utm - Do not pass the page's utm_* parameters to the scheduler.
+ * @attr {boolean} no-context - Do not add quiz or calculator results to the booking notes.
  * @attr name - Prefill the reader's name.
  * @attr email - Prefill the reader's email.
  * @attr notes - Prefill the booking notes.

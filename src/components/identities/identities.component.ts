@@ -33,7 +33,7 @@ const attributes = {
  * @attr quiz-href - Link to the vendor quiz; http(s) or relative only.
  * @attr calculator-href - Link to the replacement-cost calculator; http(s) or relative only.
  * @attr heading - Replace the heading text.
- * @attr heading-level - Outline level of the heading, 1 to 6 (default 2).
+ * @attr {number} heading-level - Outline level of the heading, 1 to 6 (default 2).
  * @attr selected - Id of the column shown first in the narrow (tabs) layout.
  * @attr theme - `light` (default), `dark` or `auto`.
  *

@@ -99,13 +99,13 @@ const share = amount(0, 1);
 export const costInputsShape = {
   ...(Object.fromEntries(
     Object.entries(inputBounds).map(([name, { max, integer }]) => [name, (integer ? count : amount)(0, max)]),
-  ) as Record<NumericInputName, z.ZodMiniNumber>),
+  ) as Record<NumericInputName, z.ZodMiniNumber<number>>),
   afterHours: flag,
   vendorExit: flag,
   keepInHouse: flag,
 };
 
-export const costInputsSchema: z.ZodMiniType<CostInputs> = z.strictObject(costInputsShape);
+export const costInputsSchema: z.ZodMiniType<CostInputs, CostInputs> = z.strictObject(costInputsShape);
 
 export const costAssumptionsShape = {
   currency: z.string().check(rule(isCurrencyCode, 'must be a currency code such as USD or EUR')),

@@ -78,10 +78,10 @@ type Drafts = Partial<Record<NumericInputName, string>>;
  *
  * @attr currency - ISO 4217 currency code (default `USD`).
  * @attr locale - Number format, e.g. `de-DE` (default: the reader's browser language).
- * @attr partner-fee - Operations Partner engagement fee, one-off. Without it the partner is quoted on the call.
- * @attr partner-ops-per-pipeline - Operations Partner support per pipeline per year.
+ * @attr {number} partner-fee - Operations Partner engagement fee, one-off. Without it the partner is quoted on the call.
+ * @attr {number} partner-ops-per-pipeline - Operations Partner support per pipeline per year.
  * @attr heading - Replace the heading text.
- * @attr heading-level - Outline level of the heading, 1 to 6 (default 2).
+ * @attr {number} heading-level - Outline level of the heading, 1 to 6 (default 2).
  * @attr sync-url - Keep the inputs in the page URL so a result can be shared; the value is the parameter prefix (default `rc`).
  * @attr theme - `light` (default), `dark` or `auto`.
  *

@@ -44,11 +44,11 @@ const attributes = {
  * @summary Seven questions for any AI vendor: scored, explained, shareable.
  * @tag ops-vendor-quiz
  *
- * @attr layout - `step` (default: one question at a time) or `list` (every question on one page; prints well).
- * @attr share - Offer a link that carries the answers in the URL fragment, and show the result such a link holds.
- * @attr no-save - Keep nothing in localStorage (progress is not restored after a reload).
+ * @attr {'step' | 'list'} layout - `step` (default: one question at a time) or `list` (every question on one page; prints well).
+ * @attr {boolean} share - Offer a link that carries the answers in the URL fragment, and show the result such a link holds.
+ * @attr {boolean} no-save - Keep nothing in localStorage (progress is not restored after a reload).
  * @attr name - Form field name: inside a `<form>`, the finished result is submitted as JSON under this name.
- * @attr heading-level - Level of the quiz title heading, 1–6 (default 2); the result's headings follow it.
+ * @attr {number} heading-level - Level of the quiz title heading, 1–6 (default 2); the result's headings follow it.
  * @attr theme - `light` (default), `dark` or `auto`.
  *
  * @event ops-quiz-start - The reader started the quiz. `detail: { quizId, vendor }`.

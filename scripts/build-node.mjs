@@ -1,0 +1,33 @@
+// Builds dist/node/: the same entries for Node (server rendering, tests, frameworks that
+// import on the server), with lit and zod left as imports. Node then resolves lit's own
+// `node` build, whose DOM shim lets the classes be defined and registered in a registry
+// that @lit-labs/ssr reads; the browser files in dist/ bundle lit and would throw there.
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { build } from 'vite';
+
+const components = readdirSync('src/components').filter((name) => existsSync(`src/components/${name}/${name}.ts`));
+const input = Object.fromEntries([
+  ['ops-partner-widgets', 'src/index.ts'],
+  ...components.map((name) => [name, `src/components/${name}/${name}.ts`]),
+]);
+
+rmSync('dist/node', { recursive: true, force: true });
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: 'dist/node',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: false,
+    sourcemap: false,
+    ssr: true,
+    rolldownOptions: {
+      input,
+      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/],
+      // Shared code goes into one chunk so every entry registers the same classes.
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' },
+    },
+  },
+});
+console.log(`built dist/node/: ${Object.keys(input).map((name) => `${name}.js`).join(', ')}`);
