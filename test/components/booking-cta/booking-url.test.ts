@@ -6,6 +6,7 @@ import {
   joinNotes,
   readScheduledMessage,
 } from '../../../src/components/booking-cta/booking-url.js';
+import { defaultInputs } from '../../../src/components/replacement-cost/cost-model.js';
 import type { CalculateDetail } from '../../../src/events/calculate.js';
 import type { QuizCompleteDetail } from '../../../src/events/quiz.js';
 
@@ -18,16 +19,7 @@ const quiz: QuizCompleteDetail = {
   answers: {},
 };
 const calculation: CalculateDetail = {
-  inputs: {
-    pipelines: 3,
-    engineerCost: 180_000,
-    opsHours: 20,
-    afterHours: true,
-    toolSpend: 60_000,
-    consultantFee: 150_000,
-    vendorExit: false,
-    keepInHouse: false,
-  },
+  inputs: { ...defaultInputs },
   assumptions: {},
   options: [],
   recommendation: { id: 'cheapest', title: 'An Operations Partner costs least by Year 2', reason: '…' },
