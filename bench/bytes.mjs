@@ -1,1 +1,3 @@
-export async function measureBytes() { return {}; }
+export async function measureBytes() {
+  return {};
+}

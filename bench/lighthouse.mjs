@@ -1,1 +1,3 @@
-export async function runLighthouse() { return {}; }
+export async function runLighthouse() {
+  return {};
+}

@@ -1,9 +1,24 @@
 // The pages the benchmark loads: each element alone as a site would embed it, and the
 // page with all four. The element pages load the element's own file from dist/.
 export const elements = [
-  { name: 'identities', tag: 'ops-identities', file: 'identities.js', markup: '<ops-identities></ops-identities>' },
-  { name: 'vendor-quiz', tag: 'ops-vendor-quiz', file: 'vendor-quiz.js', markup: '<ops-vendor-quiz no-save></ops-vendor-quiz>' },
-  { name: 'replacement-cost', tag: 'ops-replacement-cost', file: 'replacement-cost.js', markup: '<ops-replacement-cost></ops-replacement-cost>' },
+  {
+    name: 'identities',
+    tag: 'ops-identities',
+    file: 'identities.js',
+    markup: '<ops-identities></ops-identities>',
+  },
+  {
+    name: 'vendor-quiz',
+    tag: 'ops-vendor-quiz',
+    file: 'vendor-quiz.js',
+    markup: '<ops-vendor-quiz no-save></ops-vendor-quiz>',
+  },
+  {
+    name: 'replacement-cost',
+    tag: 'ops-replacement-cost',
+    file: 'replacement-cost.js',
+    markup: '<ops-replacement-cost></ops-replacement-cost>',
+  },
   {
     name: 'booking-cta',
     tag: 'ops-booking-cta',
@@ -32,7 +47,10 @@ ${body}
 `;
 }
 
-export const schedulerPage = page({ title: 'Scheduler', body: '<h1>Pick a time</h1>' });
+export const schedulerPage = page({
+  title: 'Scheduler',
+  body: '<h1>Pick a time</h1>',
+});
 
 export function elementPage(element, count = 1, script = `/dist/${element.file}`) {
   return page({

@@ -32,7 +32,9 @@ const machine = {
   cores: cpus().length,
   memoryGiB: Math.round(totalmem() / 2 ** 30),
   node: process.version,
-  chromium: execFileSync(executablePath, ['--version'], { encoding: 'utf8' }).trim(),
+  chromium: execFileSync(executablePath, ['--version'], {
+    encoding: 'utf8',
+  }).trim(),
   flags: chromiumFlags,
   loadBefore: loadavg().map((v) => Math.round(v * 100) / 100),
 };
@@ -46,7 +48,7 @@ try {
     log('bytes');
     results.bytes = await measureBytes(root);
   }
-  if (only.has('timing')) {
+  if (['timing', 'startup', 'calculator', 'interactions', 'instances'].some((part) => only.has(part))) {
     log(`timing (${pairs} pairs)`);
     const { browser, close } = await launch();
     try {
@@ -59,6 +61,7 @@ try {
         instanceCounts: [1, 10, 50, 200],
         instanceRepeats: quick ? 1 : 3,
         log,
+        parts: only,
       });
     } finally {
       await close();
@@ -76,5 +79,9 @@ results.seconds = Math.round((Date.now() - started) / 1000);
 
 const out = option('out') ?? `${root}/bench/results.json`;
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-writeReport(results, { root, markdown: out.replace(/\.json$/, '.md'), readme: !option('out') });
+writeReport(results, {
+  root,
+  markdown: out.replace(/\.json$/, '.md'),
+  readme: !option('out'),
+});
 log(`done in ${results.seconds} s: ${out}`);

@@ -23,7 +23,10 @@ export async function startServer(root, pages = new Map()) {
     requests.push(path);
     const page = pages.get(path);
     if (page !== undefined) {
-      res.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': types['.html'],
+        'cache-control': 'no-store',
+      });
       res.end(page);
       return;
     }
@@ -31,7 +34,10 @@ export async function startServer(root, pages = new Map()) {
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -39,5 +45,10 @@ export async function startServer(root, pages = new Map()) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://localhost:${server.address().port}`;
-  return { origin, pages, requests, close: () => new Promise((resolve) => server.close(resolve)) };
+  return {
+    origin,
+    pages,
+    requests,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }

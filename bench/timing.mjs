@@ -68,7 +68,9 @@ async function loadMetrics(browser, url, tag, throttle) {
 async function captureFloor(browser, origin, element) {
   const { tab, close } = await openPage(browser, 1);
   try {
-    await tab.goto(`${origin}/bench/element/${element.name}`, { waitUntil: 'load' });
+    await tab.goto(`${origin}/bench/element/${element.name}`, {
+      waitUntil: 'load',
+    });
     await tab.evaluate(settled, element.tag);
     const markup = await tab.evaluate((tag) => {
       const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -93,7 +95,9 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve
 async function calculatorInput(browser, origin, throttle, changes) {
   const { tab, close } = await openPage(browser, throttle);
   try {
-    await tab.goto(`${origin}/bench/element/replacement-cost`, { waitUntil: 'load' });
+    await tab.goto(`${origin}/bench/element/replacement-cost`, {
+      waitUntil: 'load',
+    });
     await tab.evaluate(settled, 'ops-replacement-cost');
     return await tab.evaluate(
       async (changes, frameSource) => {
@@ -127,7 +131,9 @@ async function calculatorInput(browser, origin, throttle, changes) {
 async function quizSteps(browser, origin, throttle) {
   const { tab, close } = await openPage(browser, throttle);
   try {
-    await tab.goto(`${origin}/bench/element/vendor-quiz`, { waitUntil: 'load' });
+    await tab.goto(`${origin}/bench/element/vendor-quiz`, {
+      waitUntil: 'load',
+    });
     await tab.evaluate(settled, 'ops-vendor-quiz');
     return await tab.evaluate(async (frameSource) => {
       const frame = eval(frameSource);
@@ -153,7 +159,11 @@ async function quizSteps(browser, origin, throttle) {
         await host.updateComplete;
         next.push(performance.now() - start);
       }
-      return { answer, next, finished: !!root.querySelector('[part="result"]') };
+      return {
+        answer,
+        next,
+        finished: !!root.querySelector('[part="result"]'),
+      };
     }, frame.toString());
   } finally {
     await close();
@@ -164,15 +174,20 @@ async function quizSteps(browser, origin, throttle) {
 async function bookingClick(browser, origin, throttle) {
   const { tab, close } = await openPage(browser, throttle);
   try {
-    await tab.goto(`${origin}/bench/element/booking-cta`, { waitUntil: 'load' });
+    await tab.goto(`${origin}/bench/element/booking-cta`, {
+      waitUntil: 'load',
+    });
     await tab.evaluate(settled, 'ops-booking-cta');
     return await tab.evaluate(async () => {
       const host = document.querySelector('ops-booking-cta');
       const link = host.shadowRoot.querySelector('a[aria-haspopup="dialog"]');
       const start = performance.now();
       const opened = new Promise((resolve) => {
-        const check = () => (host.shadowRoot.querySelector('dialog')?.open ? resolve(performance.now() - start) : queueMicrotask(check));
-        host.addEventListener('ops-booking-open', () => check(), { once: true });
+        const check = () =>
+          host.shadowRoot.querySelector('dialog')?.open ? resolve(performance.now() - start) : queueMicrotask(check);
+        host.addEventListener('ops-booking-open', () => check(), {
+          once: true,
+        });
       });
       link.click();
       const dom = await opened;
@@ -184,86 +199,144 @@ async function bookingClick(browser, origin, throttle) {
   }
 }
 
-export async function runTimings({ browser, server, pairs, throttle, changes, instanceCounts, instanceRepeats, log }) {
+export async function runTimings({ browser, server, pairs, throttle, changes, instanceCounts, instanceRepeats, log, parts }) {
+  const want = (part) => parts.has('timing') || parts.has(part);
+  const result = { throttle, pairs };
   const { origin, pages } = server;
   for (const element of elements) pages.set(`/bench/element/${element.name}`, elementPage(element));
   for (const element of elements) pages.set(`/bench/static/${element.name}`, await captureFloor(browser, origin, element));
 
-  const startup = {};
-  const samples = Object.fromEntries(elements.map((element) => [element.name, { element: [], static: [] }]));
-  for (let pair = 0; pair < pairs; pair++) {
-    for (const element of elements) {
-      // Alternate which of the two goes first, so drift in the machine's load cancels out.
-      const order = pair % 2 ? ['static', 'element'] : ['element', 'static'];
-      for (const kind of order) {
-        samples[element.name][kind].push(await loadMetrics(browser, `${origin}/bench/${kind}/${element.name}`, element.tag, throttle));
+  if (want('startup')) result.startup = await startup();
+  if (want('calculator')) result.calculator = await calculator();
+  if (want('interactions')) Object.assign(result, await interactions());
+  if (want('instances')) result.instances = await instances();
+  return result;
+
+  async function startup() {
+    const startup = {};
+    const samples = Object.fromEntries(elements.map((element) => [element.name, { element: [], static: [] }]));
+    for (let pair = 0; pair < pairs; pair++) {
+      for (const element of elements) {
+        // Alternate which of the two goes first, so drift in the machine's load cancels out.
+        const order = pair % 2 ? ['static', 'element'] : ['element', 'static'];
+        for (const kind of order) {
+          samples[element.name][kind].push(
+            await loadMetrics(browser, `${origin}/bench/${kind}/${element.name}`, element.tag, throttle),
+          );
+        }
       }
+      log(`  pair ${pair + 1}/${pairs}`);
     }
-    log(`  pair ${pair + 1}/${pairs}`);
+    for (const element of elements) {
+      const { element: el, static: floor } = samples[element.name];
+      const metric = (list, key) => summarize(list.map((sample) => sample[key]));
+      startup[element.name] = {
+        fcp: {
+          element: metric(el, 'fcp'),
+          static: metric(floor, 'fcp'),
+          ratio: ratioSummary(el, floor, 'fcp'),
+        },
+        lcp: {
+          element: metric(el, 'lcp'),
+          static: metric(floor, 'lcp'),
+          ratio: ratioSummary(el, floor, 'lcp'),
+        },
+        cls: { element: metric(el, 'cls'), static: metric(floor, 'cls') },
+        longTasks: {
+          element: metric(el, 'longTasks'),
+          static: metric(floor, 'longTasks'),
+        },
+        longestTask: {
+          element: metric(el, 'longestTask'),
+          static: metric(floor, 'longestTask'),
+        },
+        mainThread: {
+          element: metric(el, 'mainThread'),
+          static: metric(floor, 'mainThread'),
+          ratio: ratioSummary(el, floor, 'mainThread'),
+        },
+        script: {
+          element: metric(el, 'script'),
+          static: metric(floor, 'script'),
+        },
+        heap: { element: metric(el, 'heap'), static: metric(floor, 'heap') },
+      };
+    }
+
+    return startup;
   }
-  for (const element of elements) {
-    const { element: el, static: floor } = samples[element.name];
-    const metric = (list, key) => summarize(list.map((sample) => sample[key]));
-    startup[element.name] = {
-      fcp: { element: metric(el, 'fcp'), static: metric(floor, 'fcp'), ratio: ratioSummary(el, floor, 'fcp') },
-      lcp: { element: metric(el, 'lcp'), static: metric(floor, 'lcp'), ratio: ratioSummary(el, floor, 'lcp') },
-      cls: { element: metric(el, 'cls'), static: metric(floor, 'cls') },
-      longTasks: { element: metric(el, 'longTasks'), static: metric(floor, 'longTasks') },
-      longestTask: { element: metric(el, 'longestTask'), static: metric(floor, 'longestTask') },
-      mainThread: { element: metric(el, 'mainThread'), static: metric(floor, 'mainThread'), ratio: ratioSummary(el, floor, 'mainThread') },
-      script: { element: metric(el, 'script'), static: metric(floor, 'script') },
-      heap: { element: metric(el, 'heap'), static: metric(floor, 'heap') },
+
+  async function calculator() {
+    log('  calculator input');
+    const calculator = {};
+    for (const rate of [1, throttle]) {
+      const { dom, layout } = await calculatorInput(browser, origin, rate, changes);
+      calculator[`${rate}x`] = {
+        changes,
+        dom: summarize(dom),
+        withLayout: summarize(layout),
+      };
+    }
+
+    return calculator;
+  }
+
+  async function interactions() {
+    log('  quiz and booking');
+    const quizAnswer = [];
+    const quizNext = [];
+    const bookingDom = [];
+    const bookingPainted = [];
+    let quizFinished = true;
+    for (let run = 0; run < Math.max(3, Math.ceil(pairs / 3)); run++) {
+      const quiz = await quizSteps(browser, origin, throttle);
+      quizAnswer.push(...quiz.answer);
+      quizNext.push(...quiz.next);
+      quizFinished &&= quiz.finished;
+      const booking = await bookingClick(browser, origin, throttle);
+      bookingDom.push(booking.dom);
+      bookingPainted.push(booking.painted);
+    }
+
+    return {
+      quiz: {
+        throttle,
+        answer: summarize(quizAnswer),
+        next: summarize(quizNext),
+        finished: quizFinished,
+      },
+      booking: {
+        throttle,
+        clickToDialog: summarize(bookingDom),
+        clickToPaint: summarize(bookingPainted),
+      },
     };
   }
 
-  log('  calculator input');
-  const calculator = {};
-  for (const rate of [1, throttle]) {
-    const { dom, layout } = await calculatorInput(browser, origin, rate, changes);
-    calculator[`${rate}x`] = { changes, dom: summarize(dom), withLayout: summarize(layout) };
-  }
-
-  log('  quiz and booking');
-  const quizAnswer = [];
-  const quizNext = [];
-  const bookingDom = [];
-  const bookingPainted = [];
-  let quizFinished = true;
-  for (let run = 0; run < Math.max(3, Math.ceil(pairs / 3)); run++) {
-    const quiz = await quizSteps(browser, origin, throttle);
-    quizAnswer.push(...quiz.answer);
-    quizNext.push(...quiz.next);
-    quizFinished &&= quiz.finished;
-    const booking = await bookingClick(browser, origin, throttle);
-    bookingDom.push(booking.dom);
-    bookingPainted.push(booking.painted);
-  }
-
-  log('  instances');
-  const instances = {};
-  for (const element of elements) {
-    const rows = [];
-    for (const count of instanceCounts) {
-      const path = `/bench/many/${element.name}/${count}`;
-      pages.set(path, elementPage(element, count));
-      const runs = [];
-      for (let run = 0; run < instanceRepeats; run++) runs.push(await loadMetrics(browser, origin + path, element.tag, throttle));
-      rows.push({ count, mainThread: summarize(runs.map((r) => r.mainThread)).median, heap: summarize(runs.map((r) => r.heap)).median });
+  async function instances() {
+    log('  instances');
+    const instances = {};
+    for (const element of elements) {
+      const rows = [];
+      for (const count of instanceCounts) {
+        const path = `/bench/many/${element.name}/${count}`;
+        pages.set(path, elementPage(element, count));
+        const runs = [];
+        for (let run = 0; run < instanceRepeats; run++)
+          runs.push(await loadMetrics(browser, origin + path, element.tag, throttle));
+        rows.push({
+          count,
+          mainThread: summarize(runs.map((r) => r.mainThread)).median,
+          heap: summarize(runs.map((r) => r.heap)).median,
+        });
+      }
+      instances[element.name] = {
+        rows,
+        mainThreadPerInstance: slope(rows.map((r) => [r.count, r.mainThread])),
+        heapPerInstance: slope(rows.map((r) => [r.count, r.heap])),
+      };
     }
-    instances[element.name] = {
-      rows,
-      mainThreadPerInstance: slope(rows.map((r) => [r.count, r.mainThread])),
-      heapPerInstance: slope(rows.map((r) => [r.count, r.heap])),
-    };
-  }
 
-  return {
-    throttle,
-    pairs,
-    startup,
-    calculator,
-    quiz: { throttle, answer: summarize(quizAnswer), next: summarize(quizNext), finished: quizFinished },
-    booking: { throttle, clickToDialog: summarize(bookingDom), clickToPaint: summarize(bookingPainted) },
-    instances,
-  };
+    return instances;
+  }
 }
