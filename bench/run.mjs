@@ -46,7 +46,7 @@ server.pages.set('/bench/all-four', allFourPage);
 try {
   if (only.has('bytes')) {
     log('bytes');
-    results.bytes = await measureBytes(root);
+    results.bytes = await measureBytes(root, log);
   }
   if (['timing', 'startup', 'calculator', 'interactions', 'instances'].some((part) => only.has(part))) {
     log(`timing (${pairs} pairs)`);
