@@ -72,7 +72,9 @@ function anchorSizes(root, log) {
     try {
       if (!existsSync(join(dir, 'package', file))) {
         mkdirSync(dir, { recursive: true });
-        const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', pkg, '--json', '--pack-destination', dir], { encoding: 'utf8' }));
+        const [{ filename }] = JSON.parse(
+          execFileSync('npm', ['pack', pkg, '--json', '--pack-destination', dir], { encoding: 'utf8' }),
+        );
         execFileSync('tar', ['-xzf', join(dir, filename), '-C', dir]);
       }
       const { version } = JSON.parse(readFileSync(join(dir, 'package/package.json'), 'utf8'));

@@ -37,7 +37,9 @@ function attribute(profile) {
     const trace = callFrame.url.startsWith('http') ? traceFor(callFrame.url) : null;
     if (trace) {
       const position = originalPositionFor(trace, { line: callFrame.lineNumber + 1, column: callFrame.columnNumber });
-      where = position.source ? position.source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\/(@[^/]+\/[^/]+|[^/]+)\/.*/, '$1') : where;
+      where = position.source
+        ? position.source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\/(@[^/]+\/[^/]+|[^/]+)\/.*/, '$1')
+        : where;
       if (position.source?.includes('/src/')) where = position.source.replace(/.*\/src\//, 'src/');
       if (position.name) where += ` ${position.name}`;
     }

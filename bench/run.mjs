@@ -10,6 +10,7 @@ import { startServer } from './server.mjs';
 import { schedulerPage, allFourPage } from './pages.mjs';
 import { runTimings } from './timing.mjs';
 import { measureBytes } from './bytes.mjs';
+import { measureLazyPages } from './lazy.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { writeReport } from './report.mjs';
 
@@ -47,6 +48,14 @@ try {
   if (only.has('bytes')) {
     log('bytes');
     results.bytes = await measureBytes(root, log);
+    if (existsSync(`${root}/dist/loader.js`)) {
+      const { browser, close } = await launch();
+      try {
+        results.bytes.lazyPages = await measureLazyPages({ browser, server, root });
+      } finally {
+        await close();
+      }
+    }
   }
   if (['timing', 'startup', 'calculator', 'interactions', 'instances'].some((part) => only.has(part))) {
     log(`timing (${pairs} pairs)`);
