@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import zlib from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -15,6 +16,23 @@ const types = {
   '.png': 'image/png',
 };
 
+const compressed = new Map();
+
+/** Text as a host would serve it: brotli or gzip when the browser accepts it. */
+function send(req, res, path, type, body) {
+  const accepts = String(req.headers['accept-encoding'] ?? '');
+  const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+  const headers = { 'content-type': type, 'cache-control': 'no-store' };
+  if (encoding && /text|javascript|json|svg/.test(type)) {
+    const key = `${encoding}:${path}:${body.length}`;
+    if (!compressed.has(key)) compressed.set(key, encoding === 'br' ? zlib.brotliCompressSync(body) : zlib.gzipSync(body));
+    body = compressed.get(key);
+    headers['content-encoding'] = encoding;
+  }
+  res.writeHead(200, headers);
+  res.end(body);
+}
+
 /** Starts the server on a free port; `pages` maps a path to the HTML served there. */
 export async function startServer(root, pages = new Map()) {
   const requests = [];
@@ -23,22 +41,13 @@ export async function startServer(root, pages = new Map()) {
     requests.push(path);
     const page = pages.get(path);
     if (page !== undefined) {
-      res.writeHead(200, {
-        'content-type': types['.html'],
-        'cache-control': 'no-store',
-      });
-      res.end(page);
-      return;
+      return send(req, res, path, types['.html'], page);
     }
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': types[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      });
-      res.end(body);
+      send(req, res, path, types[extname(file)] ?? 'application/octet-stream', body);
     } catch {
       res.writeHead(404).end('not found');
     }

@@ -328,6 +328,8 @@ export async function runTimings({ browser, server, pairs, throttle, changes, in
           count,
           mainThread: summarize(runs.map((r) => r.mainThread)).median,
           heap: summarize(runs.map((r) => r.heap)).median,
+          cls: summarize(runs.map((r) => r.cls)).median,
+          longestTask: summarize(runs.map((r) => r.longestTask)).median,
         });
       }
       instances[element.name] = {
