@@ -52,11 +52,12 @@ export const schedulerPage = page({
   body: '<h1>Pick a time</h1>',
 });
 
-export function elementPage(element, count = 1, script = `/dist/${element.file}`) {
+export function elementPage(element, count = 1, script = `/dist/${element.file}`, surrounded = false) {
+  const elements = Array.from({ length: count }, () => element.markup).join('\n');
   return page({
     title: `${element.tag} ×${count}`,
     head: `<script type="module" src="${script}"></script>`,
-    body: Array.from({ length: count }, () => element.markup).join('\n'),
+    body: surrounded ? `<h1>An article</h1>\n${elements}\n<p>Text after the element, which moves down if the element grows.</p>` : elements,
   });
 }
 

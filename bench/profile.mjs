@@ -1,6 +1,7 @@
 // Where the calculator's time goes: a V8 CPU profile of start-up and of input changes,
 // self time per source file (mapped through dist's source maps) and for the browser's own work.
-// node bench/profile.mjs [--throttle=4] [--changes=100]
+// node bench/profile.mjs [--element=replacement-cost] [--throttle=4] [--changes=100]
+// (input changes are profiled for the calculator only)
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
@@ -49,8 +50,9 @@ function attribute(profile) {
 }
 
 const server = await startServer(root);
-const calculator = elements.find((e) => e.name === 'replacement-cost');
-server.pages.set('/p', elementPage(calculator));
+const elementName = args.find((a) => a.startsWith('--element='))?.split('=')[1] ?? 'replacement-cost';
+const profiled = elements.find((e) => e.name === elementName);
+server.pages.set('/p', elementPage(profiled));
 const { browser, close } = await launch();
 try {
   const tab = await browser.newPage();
@@ -60,19 +62,21 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   await tab.goto(`${server.origin}/p`, { waitUntil: 'load' });
-  await tab.evaluate(() => document.querySelector('ops-replacement-cost').updateComplete);
+  await tab.evaluate((tag) => document.querySelector(tag).updateComplete, profiled.tag);
   const startup = (await cdp.send('Profiler.stop')).profile;
-  await cdp.send('Profiler.start');
-  await tab.evaluate(async (changes) => {
-    const host = document.querySelector('ops-replacement-cost');
-    const field = host.shadowRoot.querySelector('input[inputmode="decimal"]');
-    for (let i = 0; i < changes; i++) {
-      field.value = String(1 + (i % 23));
-      field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-      await host.updateComplete;
-    }
-  }, changes);
-  const input = (await cdp.send('Profiler.stop')).profile;
+  const calculator = profiled.name === 'replacement-cost';
+  if (calculator) await cdp.send('Profiler.start');
+  if (calculator)
+    await tab.evaluate(async (changes) => {
+      const host = document.querySelector('ops-replacement-cost');
+      const field = host.shadowRoot.querySelector('input[inputmode="decimal"]');
+      for (let i = 0; i < changes; i++) {
+        field.value = String(1 + (i % 23));
+        field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await host.updateComplete;
+      }
+    }, changes);
+  const input = calculator ? (await cdp.send('Profiler.stop')).profile : null;
   const show = (title, rows) => {
     const total = rows.reduce((s, [, ms]) => s + ms, 0);
     console.log(`${title}: ${total.toFixed(0)} ms sampled`);
@@ -86,8 +90,10 @@ try {
   };
   show(`start-up at ${throttle}x, by file`, byFile(attribute(startup)));
   show(`start-up at ${throttle}x, by function`, attribute(startup));
-  show(`${changes} input changes at ${throttle}x, by file`, byFile(attribute(input)));
-  show(`${changes} input changes at ${throttle}x, by function`, attribute(input));
+  if (input) {
+    show(`${changes} input changes at ${throttle}x, by file`, byFile(attribute(input)));
+    show(`${changes} input changes at ${throttle}x, by function`, attribute(input));
+  }
 } finally {
   await close();
   await server.close();

@@ -27,7 +27,7 @@ export function renderMarkdown(results) {
           'first paint ms (floor)',
           'FCP ratio',
           'LCP ratio',
-          'CLS',
+          'CLS alone / text around',
           'long tasks (longest ms)',
           'main thread ms (floor)',
           'JS heap KB',
@@ -37,7 +37,7 @@ export function renderMarkdown(results) {
           `${ms(s.fcp.element.median)} (${ms(s.fcp.static.median)})`,
           x(s.fcp.ratio),
           x(s.lcp.ratio),
-          s.cls.element.max.toFixed(3),
+          `${s.cls.element.max.toFixed(3)} / ${s.clsWithText ? s.clsWithText.max.toFixed(3) : '–'}`,
           `${s.longTasks.element.median} (${ms(s.longestTask.element.median)})`,
           `${ms(s.mainThread.element.median)} (${ms(s.mainThread.static.median)})`,
           kb(s.heap.element.median),
@@ -96,7 +96,14 @@ export function renderMarkdown(results) {
       `**Many instances on one page** at ${timing.throttle}×: main-thread ms until all have rendered, and the slope per instance.`,
       '',
       table(
-        ['element', ...counts.map((c) => `×${c}`), 'ms / instance', 'heap KB / instance', `CLS ×${counts.at(-1)}`, `longest task ×${counts.at(-1)}`],
+        [
+          'element',
+          ...counts.map((c) => `×${c}`),
+          'ms / instance',
+          'heap KB / instance',
+          `CLS ×${counts.at(-1)}`,
+          `longest task ×${counts.at(-1)}`,
+        ],
         Object.entries(timing.instances).map(([name, i]) => [
           name,
           ...i.rows.map((r) => ms(r.mainThread)),

@@ -263,6 +263,14 @@ export async function runTimings({ browser, server, pairs, throttle, changes, in
       };
     }
 
+    // Alone on a page nothing can move; with text below, the element's growth while it upgrades shows as layout shift.
+    for (const element of elements) {
+      const path = `/bench/surrounded/${element.name}`;
+      pages.set(path, elementPage(element, 1, undefined, true));
+      const runs = [];
+      for (let run = 0; run < 3; run++) runs.push(await loadMetrics(browser, origin + path, element.tag, throttle));
+      startup[element.name].clsWithText = summarize(runs.map((r) => r.cls));
+    }
     return startup;
   }
 
