@@ -76,3 +76,18 @@ describe('lazy loader dist/loader.js', () => {
     expect(lazyFetches()).to.deep.equal({ 'booking-cta': 1, shared: 1, 'vendor-quiz': 1, 'replacement-cost': 1, identities: 1 });
   });
 });
+
+describe('lazy loader on a page with strict CSP and Trusted Types', () => {
+  it('upgrades every element there with no policy violation', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test/loader/csp.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    for (const tag of ['ops-identities', 'ops-replacement-cost', 'ops-vendor-quiz', 'ops-booking-cta']) {
+      await rendered(doc.querySelector(tag)!, '.card');
+    }
+    expect((frame.contentWindow as Window & { cspViolations: string[] }).cspViolations).to.deep.equal([]);
+    frame.remove();
+  });
+});
