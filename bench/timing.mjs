@@ -6,6 +6,7 @@ import { summarize, ratioSummary, slope } from './stats.mjs';
 
 /** Buffered observers for the paint and layout entries, installed before any page script. */
 const observe = () => {
+  window.__nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
   const perf = (window.__perf = { lcp: 0, cls: 0, longTasks: [] });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) perf.lcp = entry.startTime;
@@ -89,115 +90,91 @@ async function captureFloor(browser, origin, element) {
   }
 }
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+/** Loads one element's page, waits until it has rendered, then runs `measure` in the page. */
+async function inElementPage(browser, origin, name, throttle, measure, ...args) {
+  const { tab, close } = await openPage(browser, throttle);
+  try {
+    await tab.goto(`${origin}/bench/element/${name}`, { waitUntil: 'load' });
+    await tab.evaluate(settled, `ops-${name}`);
+    return await tab.evaluate(measure, ...args);
+  } finally {
+    await close();
+  }
+}
 
 /** Calculator: time from an input event to the updated DOM, over many changes. */
-async function calculatorInput(browser, origin, throttle, changes) {
-  const { tab, close } = await openPage(browser, throttle);
-  try {
-    await tab.goto(`${origin}/bench/element/replacement-cost`, {
-      waitUntil: 'load',
-    });
-    await tab.evaluate(settled, 'ops-replacement-cost');
-    return await tab.evaluate(
-      async (changes, frameSource) => {
-        const frame = eval(frameSource);
-        const host = document.querySelector('ops-replacement-cost');
-        const fields = [...host.shadowRoot.querySelectorAll('input[inputmode="decimal"]')];
-        const dom = [];
-        const layout = [];
-        for (let i = 0; i < changes; i++) {
-          const field = fields[i % 2];
-          await frame();
-          const start = performance.now();
-          field.value = String(i % 2 ? 120000 + 1000 * (i % 37) : 1 + (i % 23));
-          field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-          await host.updateComplete;
-          dom.push(performance.now() - start);
-          host.shadowRoot.firstElementChild.getBoundingClientRect();
-          layout.push(performance.now() - start);
-        }
-        return { dom, layout };
-      },
-      changes,
-      frame.toString(),
-    );
-  } finally {
-    await close();
-  }
-}
+const calculatorInput = (browser, origin, throttle, changes) =>
+  inElementPage(
+    browser,
+    origin,
+    'replacement-cost',
+    throttle,
+    async (changes) => {
+      const host = document.querySelector('ops-replacement-cost');
+      const fields = [...host.shadowRoot.querySelectorAll('input[inputmode="decimal"]')];
+      const dom = [];
+      const layout = [];
+      for (let i = 0; i < changes; i++) {
+        const field = fields[i % 2];
+        await window.__nextFrame();
+        const start = performance.now();
+        field.value = String(i % 2 ? 120000 + 1000 * (i % 37) : 1 + (i % 23));
+        field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await host.updateComplete;
+        dom.push(performance.now() - start);
+        host.shadowRoot.firstElementChild.getBoundingClientRect();
+        layout.push(performance.now() - start);
+      }
+      return { dom, layout };
+    },
+    changes,
+  );
 
 /** Quiz: answering a question and moving to the next, for every question. */
-async function quizSteps(browser, origin, throttle) {
-  const { tab, close } = await openPage(browser, throttle);
-  try {
-    await tab.goto(`${origin}/bench/element/vendor-quiz`, {
-      waitUntil: 'load',
-    });
-    await tab.evaluate(settled, 'ops-vendor-quiz');
-    return await tab.evaluate(async (frameSource) => {
-      const frame = eval(frameSource);
-      const host = document.querySelector('ops-vendor-quiz');
-      const root = host.shadowRoot;
-      const answer = [];
-      const next = [];
-      root.querySelector('form.vendor button')?.click();
+const quizSteps = (browser, origin, throttle) =>
+  inElementPage(browser, origin, 'vendor-quiz', throttle, async () => {
+    const host = document.querySelector('ops-vendor-quiz');
+    const root = host.shadowRoot;
+    const answer = [];
+    const next = [];
+    root.querySelector('form.vendor button')?.click();
+    await host.updateComplete;
+    for (let step = 0; step < 50; step++) {
+      const question = [...root.querySelectorAll('fieldset.question')].find((set) => !set.hidden);
+      if (!question) break;
+      await window.__nextFrame();
+      let start = performance.now();
+      question.querySelector('input[type="radio"]').click();
       await host.updateComplete;
-      for (let step = 0; step < 50; step++) {
-        const question = [...root.querySelectorAll('fieldset.question')].find((set) => !set.hidden);
-        if (!question) break;
-        await frame();
-        let start = performance.now();
-        question.querySelector('input[type="radio"]').click();
-        await host.updateComplete;
-        answer.push(performance.now() - start);
-        const button = root.querySelector('button[part="button"]');
-        if (!button) break;
-        await frame();
-        start = performance.now();
-        button.click();
-        await host.updateComplete;
-        next.push(performance.now() - start);
-      }
-      return {
-        answer,
-        next,
-        finished: !!root.querySelector('[part="result"]'),
-      };
-    }, frame.toString());
-  } finally {
-    await close();
-  }
-}
+      answer.push(performance.now() - start);
+      const button = root.querySelector('button[part="button"]');
+      if (!button) break;
+      await window.__nextFrame();
+      start = performance.now();
+      button.click();
+      await host.updateComplete;
+      next.push(performance.now() - start);
+    }
+    return { answer, next, finished: !!root.querySelector('[part="result"]') };
+  });
 
 /** Booking: a click on the popup button until the dialog is open (DOM) and painted (next frame). */
-async function bookingClick(browser, origin, throttle) {
-  const { tab, close } = await openPage(browser, throttle);
-  try {
-    await tab.goto(`${origin}/bench/element/booking-cta`, {
-      waitUntil: 'load',
-    });
-    await tab.evaluate(settled, 'ops-booking-cta');
-    return await tab.evaluate(async () => {
-      const host = document.querySelector('ops-booking-cta');
-      const link = host.shadowRoot.querySelector('a[aria-haspopup="dialog"]');
-      const start = performance.now();
-      const opened = new Promise((resolve) => {
-        const check = () =>
-          host.shadowRoot.querySelector('dialog')?.open ? resolve(performance.now() - start) : queueMicrotask(check);
-        host.addEventListener('ops-booking-open', () => check(), {
-          once: true,
-        });
-      });
-      link.click();
-      const dom = await opened;
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-      return { dom, painted: performance.now() - start };
-    });
-  } finally {
-    await close();
-  }
-}
+const bookingClick = (browser, origin, throttle) =>
+  inElementPage(browser, origin, 'booking-cta', throttle, async () => {
+    const host = document.querySelector('ops-booking-cta');
+    const link = host.shadowRoot.querySelector('a[aria-haspopup="dialog"]');
+    const dialog = host.shadowRoot.querySelector('dialog');
+    const start = performance.now();
+    const opened = new Promise((resolve) =>
+      new MutationObserver(() => dialog.open && resolve(performance.now() - start)).observe(dialog, {
+        attributeFilter: ['open'],
+      }),
+    );
+    link.click();
+    const dom = await opened;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    return { dom, painted: performance.now() - start };
+  });
 
 export async function runTimings({ browser, server, pairs, throttle, changes, instanceCounts, instanceRepeats, log, parts }) {
   const want = (part) => parts.has('timing') || parts.has(part);
