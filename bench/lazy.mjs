@@ -39,3 +39,55 @@ export async function measureLazyPages({ browser, server, root }) {
   }
   return rows;
 }
+
+/**
+ * First paint of one booking button over a slow link (each request waits `latency` ms):
+ * its own file against the loader, so the cost of the loader's extra step shows. With the
+ * shared chunk hinted, the loader should cost one round trip more, not two.
+ */
+export async function lazyRoundTrips({ browser, server, latency = 150, runs = 5 }) {
+  const booking = elements.find((e) => e.name === 'booking-cta');
+  const kinds = {
+    'own file': `/dist/${booking.file}`,
+    loader: '/dist/loader.js',
+  };
+  const samples = Object.fromEntries(Object.keys(kinds).map((kind) => [kind, []]));
+  for (const [kind, script] of Object.entries(kinds)) {
+    server.pages.set(
+      `/bench/latency/${kind}`,
+      page({ title: `Booking, ${kind}`, head: `<script type="module" src="${script}"></script>`, body: booking.markup }),
+    );
+  }
+  for (let run = 0; run < runs; run++) {
+    for (const kind of Object.keys(kinds)) {
+      const context = await browser.createBrowserContext();
+      const tab = await context.newPage();
+      const cdp = await tab.createCDPSession();
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+      await tab.goto(`${server.origin}/bench/latency/${encodeURIComponent(kind)}`, { waitUntil: 'load' });
+      const fcp = await tab.evaluate(
+        () =>
+          new Promise((resolve) =>
+            new PerformanceObserver((list) => {
+              const entry = list.getEntriesByName('first-contentful-paint')[0];
+              if (entry) resolve(entry.startTime);
+            }).observe({ type: 'paint', buffered: true }),
+          ),
+      );
+      samples[kind].push(fcp);
+      await context.close();
+    }
+  }
+  const median = (list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  return {
+    latency,
+    runs,
+    fcp: Object.fromEntries(Object.entries(samples).map(([kind, list]) => [kind, Math.round(median(list))])),
+  };
+}

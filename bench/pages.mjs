@@ -57,7 +57,9 @@ export function elementPage(element, count = 1, script = `/dist/${element.file}`
   return page({
     title: `${element.tag} ×${count}`,
     head: `<script type="module" src="${script}"></script>`,
-    body: surrounded ? `<h1>An article</h1>\n${elements}\n<p>Text after the element, which moves down if the element grows.</p>` : elements,
+    body: surrounded
+      ? `<h1>An article</h1>\n${elements}\n<p>Text after the element, which moves down if the element grows.</p>`
+      : elements,
   });
 }
 

@@ -138,6 +138,17 @@ export function renderMarkdown(results) {
           bytes.lazyPages.map((p) => [p.page, p.files.length, kb(p.raw), kb(p.gzip), kb(p.brotli)]),
         ),
       );
+      const trips = bytes.lazyRoundTrips;
+      if (trips) {
+        out.push(
+          '',
+          `Over a link where every request waits ${trips.latency} ms, one booking button paints at ` +
+            Object.entries(trips.fcp)
+              .map(([kind, fcp]) => `${fcp} ms (${kind})`)
+              .join(' and ') +
+            ` (median of ${trips.runs}): the loader's step costs one round trip, the shared chunk arrives with the element's.`,
+        );
+      }
     }
     out.push(
       '',

@@ -10,7 +10,7 @@ import { startServer } from './server.mjs';
 import { schedulerPage, allFourPage } from './pages.mjs';
 import { runTimings } from './timing.mjs';
 import { measureBytes } from './bytes.mjs';
-import { measureLazyPages } from './lazy.mjs';
+import { lazyRoundTrips, measureLazyPages } from './lazy.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { writeReport } from './report.mjs';
 
@@ -52,6 +52,7 @@ try {
       const { browser, close } = await launch();
       try {
         results.bytes.lazyPages = await measureLazyPages({ browser, server, root });
+        results.bytes.lazyRoundTrips = await lazyRoundTrips({ browser, server, runs: quick ? 3 : 5 });
       } finally {
         await close();
       }
