@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isCurrencyCode, isLocaleTag, moneyFormat, plainNumberFormat } from '../../src/core/format.js';
+import { isCurrencyCode, isLocaleTag, moneyFormat, numberFormat, plainNumberFormat } from '../../src/core/format.js';
 import { isSafeLink, parseSecureUrl } from '../../src/core/urls.js';
 
 describe('format', () => {
@@ -16,6 +16,24 @@ describe('format', () => {
     expect(number(1600)).to.equal('1,600');
     expect(number(0.45)).to.equal('0.45');
     expect(number(0.00375)).to.equal('0.0038');
+  });
+
+  it('builds one formatter per locale and options, and a different one when either differs', () => {
+    const percent = numberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
+    expect(numberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 })).to.equal(percent);
+    expect(percent.format(0.125)).to.equal('12.5%');
+    expect(numberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 }).format(0.125)).to.equal('12,5\u00a0%');
+    expect(numberFormat('en-US', { style: 'percent' }).format(0.125)).to.equal('13%');
+    expect(numberFormat(undefined)).to.equal(numberFormat(undefined, {}));
+  });
+
+  it('keeps refusing a malformed locale or currency after a valid one was cached', () => {
+    expect(() => numberFormat('en-US', { style: 'currency', currency: 'US' })).to.throw(RangeError);
+    expect(() => numberFormat('not a locale!')).to.throw(RangeError);
+    expect(isCurrencyCode('EUR')).to.equal(true);
+    expect(isCurrencyCode('eur')).to.equal(true);
+    expect(isCurrencyCode('XYZ')).to.equal(false);
+    expect(isLocaleTag('not a locale!')).to.equal(false);
   });
 
   it('validates currency codes and locales', () => {

@@ -1,4 +1,4 @@
-import { plainNumberFormat, type Format, type Money } from '../../core/format.js';
+import { numberFormat, plainNumberFormat, type Format, type Money } from '../../core/format.js';
 import {
   ceilLoad,
   type CostAssumptions,
@@ -123,7 +123,7 @@ export function explainEstimate(
 
 export function listAssumptions(a: CostAssumptions, format: Money): ListedAssumption[] {
   const count = counter(plainNumberFormat(a.locale));
-  const percent = new Intl.NumberFormat(a.locale, { style: 'percent', maximumFractionDigits: 1 }).format;
+  const percent = numberFormat(a.locale, { style: 'percent', maximumFractionDigits: 1 }).format;
   return [
     ['currency', 'Currency', a.currency.toUpperCase()],
     ['locale', 'Number format', a.locale ?? 'Your browser’s language'],

@@ -4,7 +4,7 @@ import { emit } from '../../core/events.js';
 import type { CalculateDetail } from '../../events/calculate.js';
 import { liveChecked } from '../../core/live-checked.js';
 import { OpsElement } from '../../core/ops-element.js';
-import { fillCopy, moneyFormat, plainNumberFormat, type Format, type Money } from '../../core/format.js';
+import { fillCopy, moneyFormat, numberFormat, plainNumberFormat, type Format, type Money } from '../../core/format.js';
 import { explainEstimate, listAssumptions } from './cost-math.js';
 import {
   estimate,
@@ -41,7 +41,7 @@ const GROUP_EM = 5.8;
  * signs and exponents included, is not a number a reader would type here.
  */
 export function readTypedNumber(text: string, locale: string | undefined): number | undefined {
-  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  const parts = numberFormat(locale).formatToParts(12345.6);
   const sign = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
   const plain = text.replace(/\s/g, '').split(sign('group')).join('').replace(sign('decimal'), '.');
   return /^(\d+\.?\d*|\.\d+)$/.test(plain) ? Number(plain) : undefined;

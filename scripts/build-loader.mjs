@@ -1,0 +1,70 @@
+// Builds the lazy loader: dist/lazy/ holds one chunk per element and one chunk they share
+// (lit, zod, core); dist/loader.js knows from this build which files each tag needs.
+// Leaves the self-contained bundle and the per-element files in dist/ alone.
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { build } from 'vite';
+import { minifyTemplates } from './minify-templates.mjs';
+
+const components = readdirSync('src/components').filter((name) => existsSync(`src/components/${name}/${name}.ts`));
+const tagOf = (name) => `ops-${name}`;
+
+rmSync('dist/lazy', { recursive: true, force: true });
+const common = {
+  configFile: false,
+  plugins: [minifyTemplates()],
+  logLevel: 'warn',
+};
+const [chunkBuild] = [].concat(
+  await build({
+    ...common,
+    build: {
+      outDir: 'dist/lazy',
+      emptyOutDir: false,
+      target: 'es2022',
+      sourcemap: true,
+      minify: true,
+      lib: { entry: Object.fromEntries(components.map((name) => [name, `src/components/${name}/${name}.ts`])), formats: ['es'] },
+      rolldownOptions: {
+        output: {
+          minify: true,
+          entryFileNames: '[name].js',
+          chunkFileNames: '[name]-[hash].js',
+          // One shared chunk, so any element needs at most two files.
+          codeSplitting: { groups: [{ name: 'shared', test: /node_modules|[\\/]src[\\/]core[\\/]/ }] },
+        },
+      },
+    },
+  }),
+);
+
+const outputs = new Map(chunkBuild.output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+/** A chunk and, transitively, every chunk it imports statically. */
+const filesOf = (fileName, seen = new Set()) => {
+  if (seen.has(fileName)) return [];
+  seen.add(fileName);
+  return [fileName, ...outputs.get(fileName).imports.flatMap((imported) => filesOf(imported, seen))];
+};
+const chunks = Object.fromEntries(
+  [...outputs.values()]
+    .filter((chunk) => chunk.isEntry)
+    .map((chunk) => [tagOf(chunk.name), filesOf(chunk.fileName).map((file) => `./lazy/${file}`)]),
+);
+
+await build({
+  ...common,
+  define: { __OPS_LAZY_CHUNKS__: JSON.stringify(chunks) },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    sourcemap: true,
+    minify: true,
+    lib: { entry: 'src/loader.ts', formats: ['es'], fileName: () => 'loader.js' },
+    rolldownOptions: { output: { minify: true, codeSplitting: false } },
+  },
+});
+console.log(
+  `built dist/loader.js and dist/lazy/: ${Object.entries(chunks)
+    .map(([tag, files]) => `${tag} → ${files.join(' + ')}`)
+    .join('; ')}`,
+);
