@@ -89,9 +89,6 @@ export const quizStyles = css`
     background: none;
     text-decoration: underline;
   }
-  .link::before {
-    content: '‹ ';
-  }
   .progress {
     display: grid;
     flex: 1 1 12em;
@@ -181,14 +178,36 @@ export const quizStyles = css`
   }
   dl,
   .band,
+  .compare,
   .weakest li {
     padding: 0.6em 0.9em;
     border-radius: var(--_radius);
     background: var(--_surface);
   }
   .band,
+  .glance li,
   .weakest li {
     border-inline-start: 0.35em solid var(--_warn);
+  }
+  .glance {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  .glance li {
+    padding: 0.15em 0.6em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .compare ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .print {
+    display: none;
   }
   .band strong {
     display: block;
@@ -235,11 +254,16 @@ export const quizStyles = css`
       border: 0;
       padding: 0;
     }
+    .print {
+      display: block;
+    }
+    /* Printed after the result, the report stands alone: no form, no questions to fill in. */
     .bar,
     .actions,
     .status,
     textarea,
-    summary {
+    summary,
+    .done > :is(.intro, .vendor, .question) {
       display: none;
     }
     .question,
