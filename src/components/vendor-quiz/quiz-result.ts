@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fillCopy } from '../../core/format.js';
 import type { QuizRun } from './quiz-progress.js';
-import type { QuizAnswers, QuizSettings } from './quiz-schema.js';
+import type { QuizAnswers, QuizBand, QuizSettings } from './quiz-schema.js';
 import { answerLevel, changedAnswers, scoreQuiz, type QuizResult } from './quiz-scoring.js';
 import { pointsText } from './quiz-summary.js';
 import type { CopyKey } from './quiz.content.js';
@@ -27,6 +27,27 @@ export interface ResultView {
 const SYMBOLS = { high: '✓', mid: '~', low: '✗', gap: '?' };
 
 const date = (at: number) => new Date(at).toLocaleDateString(undefined, { dateStyle: 'medium' });
+
+/** Bands are marked low, middling or high: the lowest band, the top band, any between. */
+const bandLevel = (quiz: QuizSettings, band: QuizBand) =>
+  band.minShare === 0 ? 'low' : quiz.bands.some((other) => other.minShare > band.minShare) ? 'mid' : 'high';
+
+/**
+ * The score on a scale of up to 20 segments, filled in the result's colour, with a gap
+ * where each band begins and the thresholds in words below. It only draws what the
+ * score line says, so it is hidden from screen readers.
+ */
+function renderScale(quiz: QuizSettings, { share, max, band }: QuizResult): TemplateResult {
+  const ascending = [...quiz.bands].sort((a, b) => a.minShare - b.minShare);
+  const segments = Math.min(max, 20);
+  const starts = ascending.map((item) => Math.round(item.minShare * segments));
+  return html`<div class="scale ${bandLevel(quiz, band)}" aria-hidden="true">
+      ${Array.from({ length: segments }, (_, index) => html`<i class="${index < Math.round(share * segments) ? 'on' : ''} ${index && starts.includes(index) ? 'start' : ''}"></i>`)}
+    </div>
+    <ul class="legend">
+      ${ascending.map((item) => html`<li>${item.label}${item.minShare ? ` ≥ ${Math.round(item.minShare * 100)}%` : ''}</li>`)}
+    </ul>`;
+}
 
 /** "Was → now", with the arrow read as words. */
 function renderChanges({ quiz, copy, answers, before, heading }: ResultView & { before: QuizRun }): TemplateResult {
@@ -55,12 +76,12 @@ function renderChanges({ quiz, copy, answers, before, heading }: ResultView & { 
 export function renderResult(view: ResultView): TemplateResult {
   const { quiz, copy, result, vendor, at, before, heading } = view;
   const { band } = result;
-  const level = band.minShare === 0 ? 'low' : quiz.bands.some((other) => other.minShare > band.minShare) ? 'mid' : 'high';
   return html`<section class="result" part="result">
     ${heading(1, 'result', vendor ? `${copy.result}: ${vendor}` : copy.result)}
     <p class="print">${copy.date}: <time datetime=${new Date(at).toISOString().slice(0, 10)}>${date(at)}</time></p>
-    <p class="band ${level}" part="band"><strong>${band.label}</strong>${band.text}</p>
+    <p class="band ${bandLevel(quiz, band)}" part="band"><strong>${band.label}</strong>${band.text}</p>
     <p class="score" part="score">${copy.score}: ${pointsText(copy, result)}</p>
+    ${renderScale(quiz, result)}
     ${result.complete ? nothing : html`<p>${fillCopy(copy.answered, { answered: result.answered, total: quiz.questions.length })}</p>`}
     ${result.gaps ? html`<p>${fillCopy(copy.gaps, { count: result.gaps })}</p>` : nothing}
     <ol class="glance" part="glance" aria-label=${copy.glance}>

@@ -1,9 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fillCopy } from '../../core/format.js';
-import type { QuizQuestion } from './quiz-schema.js';
+import type { QuizQuestion, QuizSettings } from './quiz-schema.js';
 import type { CopyKey } from './quiz.content.js';
 
 type Copy = Record<CopyKey, string>;
+
+/** The intro and the vendor name field; in the step layout, the Start button. */
+export function renderStart(quiz: QuizSettings, copy: Copy, vendor: string, start: (event: Event) => void, input: (event: Event) => void): TemplateResult {
+  return html`${quiz.intro ? html`<p class="intro">${quiz.intro}</p>` : nothing}
+    <form class="vendor" @submit=${start}>
+      <label part="vendor">${copy.vendorLabel}
+        <input id="vendor" maxlength="80" autocomplete="off" .value=${vendor} @input=${input} />
+      </label>
+      ${quiz.layout === 'list' ? nothing : html`<button class="button" part="button">${copy.start}</button>`}
+    </form>`;
+}
 
 /** "‹ Back" and "Question 3 of 7" above a question in the step layout. */
 export function renderProgressBar(copy: Copy, index: number, total: number, back: () => unknown): TemplateResult {

@@ -6,7 +6,7 @@ import { OpsElement } from '../../core/ops-element.js';
 import { decodeShareFragment, encodeShareFragment, phaseOf, stepOf, type QuizPhase, type QuizProgress, type QuizRun } from './quiz-progress.js';
 import { renderResult } from './quiz-result.js';
 import { QuizRunsController } from './quiz-runs.js';
-import { renderProgressBar, renderQuestion } from './quiz-steps.js';
+import { renderProgressBar, renderQuestion, renderStart } from './quiz-steps.js';
 import { cleanVendorName, quizConfigSchema, quizOptionDefaults, type QuizAnswers, type QuizConfigInput, type QuizSettings } from './quiz-schema.js';
 import { scoreQuiz, type QuizResult } from './quiz-scoring.js';
 import { completeDetail, pointsText, summaryText } from './quiz-summary.js';
@@ -263,14 +263,7 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
     return html`<section class="card ${phase.kind === 'result' ? 'done' : ''}" part="base">
       ${this.heading(0, 'title', quiz.title, 'title')}
       ${list || phase.kind === 'start'
-        ? html`${quiz.intro ? html`<p class="intro">${quiz.intro}</p>` : nothing}
-            <form class="vendor" @submit=${this.start}>
-              <label part="vendor">${copy.vendorLabel}
-                <input id="vendor" maxlength="80" autocomplete="off" .value=${this.vendor}
-                  @input=${(event: Event) => (this.vendor = (event.target as HTMLInputElement).value)} />
-              </label>
-              ${list ? nothing : html`<button class="button" part="button">${copy.start}</button>`}
-            </form>`
+        ? renderStart(quiz, copy, this.vendor, this.start, (event) => (this.vendor = (event.target as HTMLInputElement).value))
         : nothing}
       ${asking ? renderProgressBar(copy, index, total, () => this.go(index ? { kind: 'question', index: index - 1 } : { kind: 'start' })) : nothing}
       ${quiz.questions.map((question, item) =>

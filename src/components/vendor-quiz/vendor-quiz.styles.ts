@@ -160,6 +160,9 @@ export const quizStyles = css`
     padding: 0.45em 0.85em;
     cursor: pointer;
   }
+  .choice:hover {
+    border-color: var(--_accent);
+  }
   .choice:has(:checked) {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
@@ -189,10 +192,12 @@ export const quizStyles = css`
   .weakest li {
     border-inline-start: 0.35em solid var(--_warn);
   }
-  .glance {
+  .glance,
+  .legend {
     display: flex;
     flex-wrap: wrap;
     gap: 0.4em;
+    margin: 0;
     padding: 0;
     list-style: none;
     font-size: 0.9em;
@@ -201,6 +206,32 @@ export const quizStyles = css`
     padding: 0.15em 0.6em;
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  .scale {
+    display: flex;
+    gap: 2px;
+    height: 0.6em;
+  }
+  .scale i {
+    flex: 1;
+    border-radius: 2px;
+    background: var(--_border);
+  }
+  .scale .start {
+    margin-inline-start: 0.4em;
+  }
+  .scale .on {
+    background: var(--_warn);
+  }
+  .high .on {
+    background: var(--_good);
+  }
+  .low .on {
+    background: var(--_danger);
+  }
+  .legend {
+    gap: 0.2em 1.2em;
+    color: var(--_muted);
   }
   .compare ul {
     margin: 0;

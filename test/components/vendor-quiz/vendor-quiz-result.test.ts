@@ -45,6 +45,14 @@ describe('<ops-vendor-quiz> result', () => {
     expect(glance.getAttribute('aria-label')).to.equal('Answers at a glance');
     expect(glance.compareDocumentPosition($(el, '[part~="weakest"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     expect($(el, '[part~="compare"]'), 'a first run has nothing to compare with').to.equal(null);
+    // 8 of 14 points: 8 of 14 segments filled, the middle band's colour, gaps where 50% (7) and 80% (11.2) begin.
+    const scale = $(el, '.scale')!;
+    expect(scale.getAttribute('aria-hidden'), 'the score line says it in words').to.equal('true');
+    expect(scale.classList.contains('mid')).to.equal(true);
+    const segments = [...scale.querySelectorAll('i')];
+    expect(segments.map((segment) => segment.classList.contains('on'))).to.deep.equal([...Array(14).keys()].map((index) => index < 8));
+    expect(segments.flatMap((segment, index) => (segment.classList.contains('start') ? [index] : []))).to.deep.equal([7, 11]);
+    expect($$(el, '.legend li').map(visibleText)).to.deep.equal(['Customer-to-hostage risk', 'Ask for evidence ≥ 50%', 'Operator-grade ≥ 80%']);
     await expect(el).shadowDom.to.be.accessible();
   });
 
