@@ -27,9 +27,9 @@ const countFormat: StoredFormat<Count> = {
 };
 
 /** Replaces localStorage for one test; returns the undo. */
-function setStorage(storage: Partial<Storage> | (() => never)): () => void {
+function setStorage(storage: Partial<Storage>): () => void {
   const own = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-  Object.defineProperty(window, 'localStorage', typeof storage === 'function' ? { configurable: true, get: storage } : { configurable: true, value: storage });
+  Object.defineProperty(window, 'localStorage', { configurable: true, value: storage });
   return () => Object.defineProperty(window, 'localStorage', own);
 }
 
@@ -113,15 +113,20 @@ describe('StoredProgressController', () => {
     expect(() => host.update()).not.to.throw();
     expect(() => new StoredProgressController(host, countFormat, () => { throw new Error('host'); }).hostUpdated()).not.to.throw();
 
-    const undo = setStorage(() => {
-      throw new DOMException('blocked', 'SecurityError');
-    });
+    // Throwing methods rather than a throwing getter: WebKit keeps its own window.localStorage.
+    const methods = ['getItem', 'setItem', 'removeItem'] as const;
+    const own = methods.map((name) => Storage.prototype[name]);
+    for (const name of methods) {
+      Storage.prototype[name] = () => {
+        throw new DOMException('blocked', 'SecurityError');
+      };
+    }
     try {
       const blocked = new StoredProgressController(fakeHost(), countFormat);
       expect(blocked.open('count')).to.equal(null);
       expect(() => (blocked.save({ n: 1 }), blocked.clear())).not.to.throw();
     } finally {
-      undo();
+      methods.forEach((name, index) => (Storage.prototype[name] = own[index] as never));
     }
 
     const full = setStorage({
