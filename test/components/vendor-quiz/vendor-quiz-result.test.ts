@@ -98,6 +98,7 @@ describe('<ops-vendor-quiz> result', () => {
     expect($(el, '#result')!.textContent).to.equal('Result: Acme');
     expect($$(el, '[part~="compare"] li').map(accessibleText)[1]).to.equal('Exit: Clear answer, with evidence, now Not asked yet');
     expect(localStorage.getItem(lastRunKey(defaultQuiz, 'Acme'))).to.equal(own);
+    await expect(el).shadowDom.to.be.accessible();
   });
 
   it('keeps and compares nothing with no-save', async () => {
