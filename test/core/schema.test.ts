@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { validate } from '../../src/core/config.js';
-import { amount, count, list, oneOf, rule, text } from '../../src/core/schema.js';
+import { amount, count, label, list, oneOf, rule, text } from '../../src/core/schema.js';
 
 const problems = (schema: z.ZodMiniType, value: unknown) => {
   const result = validate(schema, value);
@@ -13,6 +13,14 @@ describe('schema helpers', () => {
     expect(problems(text(5), 'abcde')).to.deep.equal([]);
     expect(problems(text(5), 'abcdef')).to.deep.equal(['must be at most 5 characters']);
     expect(problems(text(5, 1), '')).to.deep.equal(['must be 1–5 characters']);
+  });
+
+  it('refuses labels that are blank or show nothing, and bounds their length', () => {
+    for (const blank of ['', ' ', '\t\n', '\u00a0', '\u200b', '\u200b\u200c\u200d\u2060', '\ufeff', '\u202e \u200f', '\u00ad']) {
+      expect(problems(label(10), blank), JSON.stringify(blank)).to.deep.equal(['must contain visible text']);
+    }
+    for (const visible of ['a', ' Next ', '\u200bx', '→', '؟', '日本']) expect(problems(label(10), visible), visible).to.deep.equal([]);
+    expect(problems(label(3), 'abcd')).to.deep.equal(['must be at most 3 characters']);
   });
 
   it('bounds numbers and whole numbers', () => {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { DeepPartial } from '../../core/config.js';
-import { amount, count, flag, list, oneOf, text, type Issues } from '../../core/schema.js';
+import { amount, count, flag, label, list, oneOf, type Issues } from '../../core/schema.js';
 import { defaultCopy, type CopyKey } from './quiz.content.js';
 
 /*
@@ -17,7 +17,8 @@ import { defaultCopy, type CopyKey } from './quiz.content.js';
  * score 0 and is reported as a gap to close, never as a pass.
  */
 
-const string = (max: number) => text(max, 1);
+// Every text is shown, most of it names a control or a heading: none may be blank or invisible.
+const string = label;
 const number = (max: number) => amount(0, max);
 const short = string(120);
 const longText = z.optional(string(600));

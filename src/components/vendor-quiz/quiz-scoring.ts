@@ -85,3 +85,21 @@ export function scoreQuiz(quiz: QuizConfig, answers: QuizAnswers): QuizResult {
     weakestFirst,
   };
 }
+
+/** How an answer fared, for marks that pair a colour with a symbol and text. */
+export type AnswerLevel = 'high' | 'mid' | 'low' | 'gap';
+export const answerLevel = ({ isGap, isWeak, score }: QuestionResult): AnswerLevel =>
+  isGap ? 'gap' : score === 0 ? 'low' : isWeak ? 'mid' : 'high';
+
+export interface AnswerChange {
+  question: QuizQuestion;
+  before: QuizChoice | null;
+  after: QuizChoice | null;
+}
+
+/** The questions answered differently in two runs, in quiz order. */
+export function changedAnswers(quiz: QuizConfig, before: QuizAnswers, after: QuizAnswers): AnswerChange[] {
+  return quiz.questions
+    .map((question) => ({ question, before: pickChoice(question, before), after: pickChoice(question, after) }))
+    .filter((change) => change.before !== change.after);
+}

@@ -1,7 +1,8 @@
 import { fillCopy } from '../../core/format.js';
 import { quizCopy, type CopyKey } from './quiz.content.js';
 import type { QuizResult } from './quiz-scoring.js';
-import { cleanVendorName, type QuizConfig } from './quiz-schema.js';
+import type { QuizCompleteDetail } from '../../events/quiz.js';
+import { cleanVendorName, type QuizAnswers, type QuizConfig } from './quiz-schema.js';
 
 // Host copy may contain line breaks; in an email each field should stay on one line.
 const oneLine = (value: string) => value.replace(/\s+/g, ' ').trim();
@@ -34,3 +35,13 @@ export function summaryText(quiz: QuizConfig, result: QuizResult, vendor?: strin
   const present = (line: unknown): line is string => !!line;
   return [...head.filter(present).map(oneLine), '', copy.weakestFirst, ...items.filter(present)].join('\n');
 }
+
+/** What `ops-quiz-complete` carries, and a surrounding form receives. */
+export const completeDetail = (quiz: QuizConfig, { score, max, band }: QuizResult, vendor: string, answers: QuizAnswers): QuizCompleteDetail => ({
+  quizId: quiz.id,
+  vendor: cleanVendorName(vendor),
+  score,
+  max,
+  band: { id: band.id, label: band.label },
+  answers: { ...answers },
+});

@@ -127,6 +127,12 @@ export const defaultCopy = {
   copied: 'Copied',
   copyManual: 'Selected: press Ctrl+C (⌘C on Mac) to copy',
   shareLink: 'Copy share link',
+  glance: 'Answers at a glance',
+  compare: 'Since your run of {date}',
+  then: 'Then',
+  now: 'now',
+  noChange: 'No answer changed.',
+  date: 'Date',
 };
 export type CopyKey = keyof typeof defaultCopy;
 

@@ -1,27 +1,17 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { attributeProperties, flagAttribute, numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
-import { liveChecked } from '../../core/live-checked.js';
+import { ClipboardController } from '../../core/controllers/clipboard.js';
 import { emit } from '../../core/events.js';
-import type { QuizCompleteDetail } from '../../events/quiz.js';
-import { fillCopy } from '../../core/format.js';
 import { OpsElement } from '../../core/ops-element.js';
-import { readStored, removeStored, writeStored } from '../../core/storage.js';
-import { decodeShareFragment, encodeShareFragment, parseProgress, progressKey, serializeProgress } from './quiz-progress.js';
-import {
-  cleanVendorName,
-  quizConfigSchema,
-  quizOptionDefaults,
-  type QuizAnswers,
-  type QuizConfigInput,
-  type QuizQuestion,
-  type QuizSettings,
-} from './quiz-schema.js';
+import { decodeShareFragment, encodeShareFragment, phaseOf, stepOf, type QuizPhase, type QuizProgress, type QuizRun } from './quiz-progress.js';
+import { renderResult } from './quiz-result.js';
+import { QuizRunsController } from './quiz-runs.js';
+import { renderProgressBar, renderQuestion, renderStart } from './quiz-steps.js';
+import { cleanVendorName, quizConfigSchema, quizOptionDefaults, type QuizAnswers, type QuizConfigInput, type QuizSettings } from './quiz-schema.js';
 import { scoreQuiz, type QuizResult } from './quiz-scoring.js';
-import { pointsText, summaryText } from './quiz-summary.js';
-import { defaultQuiz, quizCopy, type CopyKey } from './quiz.content.js';
+import { completeDetail, pointsText, summaryText } from './quiz-summary.js';
+import { defaultQuiz, quizCopy } from './quiz.content.js';
 import { quizStyles } from './vendor-quiz.styles.js';
-
-type Copy = Record<CopyKey, string>;
 
 const attributes = {
   layout: textAttribute<QuizSettings['layout']>('layout'),
@@ -36,6 +26,12 @@ const attributes = {
  * The buyer-side diagnostic: questions to put to any AI vendor, one at a time (or all on
  * one page), marked by how the vendor answered, then scored with the weakest answers
  * first and what to ask next. Progress is kept in this browser only; nothing is sent anywhere.
+ * A retake for the same vendor shows what changed since the last finished run; printed,
+ * the result is a report with every question, why it matters and what to ask next.
+ *
+ * Saved progress is keyed by the quiz's `id` and its questions, and by the element's own
+ * `id` attribute when it has one: give each copy of one quiz on a page its own `id`
+ * (`<ops-vendor-quiz id="vendor-a">`), or they share one saved progress.
  *
  * The quiz comes from, later winning: the default seven questions, a
  * `<script type="application/json">` child, the `config` property. A quiz with its own
@@ -67,6 +63,8 @@ const attributes = {
  * @csspart result - The result section.
  * @csspart band - The result band and its explanation.
  * @csspart score - The score line.
+ * @csspart glance - Every answer at a glance: a mark and the theme for each question.
+ * @csspart compare - What changed since the reader's last run for this vendor.
  * @csspart weakest - The list of answers, weakest first.
  * @csspart actions - The result's buttons.
  * @csspart error - The configuration error message.
@@ -96,26 +94,30 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
     ...attributeProperties(attributes),
     vendor: { state: true },
     answers: { state: true },
-    step: { state: true },
+    phase: { state: true },
     announcement: { state: true },
-    copyStatus: { state: true },
-    manualCopy: { state: true },
+    runAt: { state: true },
+    lastRun: { state: true },
   };
 
   /** As typed; cleaned wherever it is used. */
   declare private vendor: string;
   declare private answers: QuizAnswers;
-  /** -1 is the start page, 0… the questions, questions.length the result. */
-  declare private step: number;
+  declare private phase: QuizPhase;
   declare private announcement: string;
-  declare private copyStatus: string;
-  declare private manualCopy: string;
+  /** When this run started (or the shared result was opened); 0 before the reader starts. */
+  declare private runAt: number;
+  /** The previous run for this quiz and vendor, shown with the result. */
+  declare private lastRun: QuizRun | null;
   /** Set once `ops-quiz-start` has fired; nothing is stored before the reader starts. */
   declare private started: boolean;
+  /** A shared result is shown, not stored: it must not overwrite the reader's own progress. */
+  declare private viewingShare: boolean;
 
   protected readonly configSchema = quizConfigSchema;
   private readonly internals = this.attachInternals();
-  private storageKey = '';
+  private readonly clipboard = new ClipboardController(this);
+  private readonly runs = new QuizRunsController(this, () => (this.started && !this.viewingShare ? this.run : null));
 
   constructor() {
     super();
@@ -123,14 +125,21 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
   }
 
   private clear(): void {
-    this.vendor = this.announcement = this.copyStatus = this.manualCopy = '';
+    this.vendor = this.announcement = '';
     this.answers = {};
-    this.step = -1;
-    this.started = false;
+    this.phase = { kind: 'start' };
+    this.runAt = 0;
+    this.lastRun = null;
+    this.started = this.viewingShare = false;
+    this.clipboard.reset();
   }
 
   private get total(): number {
     return this.settings?.questions.length ?? 0;
+  }
+
+  private get run(): QuizProgress {
+    return { vendor: this.vendor, answers: this.answers, step: stepOf(this.phase, this.total), at: this.runAt };
   }
 
   private get result(): QuizResult {
@@ -145,21 +154,24 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
   }
 
   protected override settingsChanged(quiz: QuizSettings): void {
-    const key = progressKey(quiz);
     // Restored progress would make the hydrating render differ from the server's: it waits for the update after.
-    if (key === this.storageKey || this.matchingServer) return;
-    this.storageKey = key;
-    // A shared result is shown, not stored: it must not overwrite the reader's own progress.
+    if (this.matchingServer) return;
+    const saved = this.runs.use(quiz, this.id);
+    if (saved === undefined) return;
     const shared = quiz.share && decodeShareFragment(quiz, location.hash);
-    const restored = shared || (quiz.save && parseProgress(quiz, readStored(key)));
     this.clear();
-    // Saved progress brings its own step; a shared link has none and opens on the result.
-    if (restored) Object.assign(this, { step: quiz.questions.length, ...restored, started: true });
+    if (shared) {
+      Object.assign(this, shared, { phase: { kind: 'result' }, runAt: Date.now(), started: true, viewingShare: true });
+    } else if (saved) {
+      const { vendor, answers, step, at = Date.now() } = saved;
+      Object.assign(this, { vendor, answers, phase: phaseOf(step, quiz.questions.length), runAt: at, started: true });
+    }
+    if (this.phase.kind === 'result') this.lastRun = this.runs.previous(this.run, !this.viewingShare);
   }
 
   /** Clears the answers and any saved progress, and goes back to the start. */
   restart(): void {
-    removeStored(this.storageKey);
+    this.runs.clear();
     this.clear();
   }
 
@@ -167,25 +179,23 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
     this.restart();
   }
 
-  private save(): void {
-    if (this.started && this.settings?.save) {
-      const progress = { vendor: this.vendor, answers: this.answers, step: Math.max(this.step, 0) };
-      writeStored(this.storageKey, serializeProgress(this.settings, progress));
-    }
-  }
-
-  private async go(step: number): Promise<void> {
-    this.step = step;
-    this.save();
+  private async go(phase: QuizPhase): Promise<void> {
+    this.phase = phase;
     await this.updateComplete;
     // Each step's heading takes focus, so keyboard and screen-reader users land on what changed.
-    this.renderRoot.querySelector<HTMLElement>(step < 0 ? '#vendor' : step < this.total ? `#q${step}` : '#result')?.focus();
+    const target = this.renderRoot.querySelector<HTMLElement>(
+      phase.kind === 'start' ? '#vendor' : phase.kind === 'question' ? `#q${phase.index}` : '#result',
+    );
+    // Firefox does not focus a just-shown legend before layout has run; reading its box runs layout.
+    target?.getBoundingClientRect();
+    target?.focus();
   }
 
   /** Fires `ops-quiz-start` once: on Start, or on the first answer in the list layout. */
   private begin(): void {
     if (this.started) return;
     this.started = true;
+    this.runAt = Date.now();
     emit(this, 'ops-quiz-start', { quizId: this.settings!.id, vendor: cleanVendorName(this.vendor) });
   }
 
@@ -193,25 +203,20 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
     event.preventDefault();
     this.begin();
     // In the list layout Enter in the vendor field leads to the questions, and leaves a shown result alone.
-    void this.go(this.settings!.layout === 'list' && this.step >= this.total ? this.step : 0);
-  }
-
-  private onVendorInput(event: Event): void {
-    this.vendor = (event.target as HTMLInputElement).value;
-    this.save();
+    void this.go(this.settings!.layout === 'list' && this.phase.kind === 'result' ? this.phase : { kind: 'question', index: 0 });
   }
 
   private answer(index: number, questionId: string, value: string): void {
     this.begin();
     this.answers = { ...this.answers, [questionId]: value };
-    this.save();
     emit(this, 'ops-quiz-answer', { questionId, value, index });
     // The list layout keeps its questions under a shown result: a changed answer changes the result.
-    if (this.step >= this.total) this.complete();
+    if (this.phase.kind === 'result') this.complete();
   }
 
   private next(): void {
-    if (this.step + 1 < this.total) void this.go(this.step + 1);
+    const index = this.phase.kind === 'question' ? this.phase.index + 1 : 0;
+    if (index < this.total) void this.go({ kind: 'question', index });
     else this.finish();
   }
 
@@ -220,165 +225,86 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
     const { result } = this;
     const copy = quizCopy(this.settings!);
     this.announcement = `${copy.result}: ${result.band.label}. ${pointsText(copy, result)}`;
-    emit(this, 'ops-quiz-complete', this.completeDetail(result));
+    this.lastRun = this.runs.previous(this.run, !this.viewingShare);
+    emit(this, 'ops-quiz-complete', completeDetail(this.settings!, result, this.vendor, this.answers));
   }
 
   private finish(): void {
     this.complete();
-    void this.go(this.total);
+    void this.go({ kind: 'result' });
   }
 
-  private completeDetail({ score, max, band }: QuizResult): QuizCompleteDetail {
-    return {
-      quizId: this.settings!.id,
-      vendor: cleanVendorName(this.vendor),
-      score,
-      max,
-      band: { id: band.id, label: band.label },
-      answers: { ...this.answers },
-    };
-  }
-
-  /**
-   * Copies with the Clipboard API; where that is missing (plain http) or refused, the
-   * text is shown selected in a field, so the reader can copy it themselves.
-   */
+  /** Where the clipboard cannot be used, the text is shown selected for the reader to copy. */
   private async copy(text: string): Promise<void> {
-    const copy = quizCopy(this.settings!);
-    this.copyStatus = this.manualCopy = '';
-    try {
-      await navigator.clipboard.writeText(text);
-      this.copyStatus = copy.copied;
-    } catch {
-      this.manualCopy = text;
-      await this.updateComplete;
-      const field = this.renderRoot.querySelector('textarea')!;
-      field.focus();
-      field.select();
-      this.copyStatus = document.execCommand?.('copy') ? copy.copied : copy.copyManual;
-    }
+    if ((await this.clipboard.copy(text)) !== 'manual') return;
+    await this.updateComplete;
+    const field = this.renderRoot.querySelector('textarea');
+    field?.focus();
+    field?.select();
+    this.clipboard.tryCopyCommand();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Only a finished quiz has a value: an unfinished one submits nothing.
-    this.internals.setFormValue(this.step >= this.total ? JSON.stringify(this.completeDetail(this.result)) : null);
+    this.internals.setFormValue(this.phase.kind === 'result' ? JSON.stringify(completeDetail(this.settings!, this.result, this.vendor, this.answers)) : null);
   }
 
   /** Headings follow `heading-level`, so the quiz fits the outline of the page around it. */
-  private heading(offset: number, id: string, text: string, part?: string): TemplateResult {
-    return html`<p id=${id} class="h${offset}" part=${part ?? nothing} role="heading"
-      aria-level=${this.settings!.headingLevel + offset} tabindex="-1">${text}</p>`;
-  }
+  private heading = (offset: number, id: string, text: string, part?: string): TemplateResult =>
+    html`<p id=${id} class="h${offset}" part=${part ?? nothing} role="heading" aria-level=${this.settings!.headingLevel + offset}
+      tabindex="-1">${text}</p>`;
 
   protected renderContent(quiz: QuizSettings): TemplateResult {
     const copy = quizCopy(quiz);
-    const { step, total } = this;
+    const { phase, total } = this;
     const list = quiz.layout === 'list';
-    const asking = !list && step >= 0 && step < total;
-    const progress = fillCopy(copy.progress, { current: step + 1, total });
-    return html`<section class="card" part="base">
+    const index = phase.kind === 'question' ? phase.index : -1;
+    const asking = !list && index >= 0;
+    const vendor = cleanVendorName(this.vendor);
+    return html`<section class="card ${phase.kind === 'result' ? 'done' : ''}" part="base">
       ${this.heading(0, 'title', quiz.title, 'title')}
-      ${list || step < 0
-        ? html`${quiz.intro ? html`<p class="intro">${quiz.intro}</p>` : nothing}
-            <form class="vendor" @submit=${this.start}>
-              <label part="vendor">${copy.vendorLabel}
-                <input id="vendor" maxlength="80" autocomplete="off" .value=${this.vendor} @input=${this.onVendorInput} />
-              </label>
-              ${list ? nothing : html`<button class="button" part="button">${copy.start}</button>`}
-            </form>`
+      ${list || phase.kind === 'start'
+        ? renderStart(quiz, copy, this.vendor, this.start, (event) => (this.vendor = (event.target as HTMLInputElement).value))
         : nothing}
-      ${asking
-        ? html`<div class="bar">
-            <button type="button" class="link" @click=${() => this.go(step - 1)}>${copy.back}</button>
-            <div class="progress" part="progress" role="progressbar" aria-labelledby="title" aria-valuemin="1"
-              aria-valuemax=${total} aria-valuenow=${step + 1} aria-valuetext=${progress}>
-              ${progress}
-              <span class="track">${quiz.questions.map((_, index) => html`<i class=${index <= step ? 'done' : ''}></i>`)}</span>
-            </div>
-          </div>`
-        : nothing}
-      ${quiz.questions.map((question, index) => this.renderQuestion(question, index, copy, list))}
+      ${asking ? renderProgressBar(copy, index, total, () => this.go(index ? { kind: 'question', index: index - 1 } : { kind: 'start' })) : nothing}
+      ${quiz.questions.map((question, item) =>
+        renderQuestion(question, item, {
+          copy,
+          chosen: this.answers[question.id],
+          shown: list || item === index,
+          explained: list,
+          choose: (choiceId) => this.answer(item, question.id, choiceId),
+        }),
+      )}
       ${list || asking
         ? html`<div class="actions">
             <button type="button" class="button" part="button" @click=${list ? this.finish : this.next}>
-              ${list || step + 1 === total ? copy.finish : copy.next}
+              ${list || index + 1 === total ? copy.finish : copy.next}
             </button>
           </div>`
         : nothing}
-      ${step >= total ? this.renderResult(quiz, copy) : nothing}
+      ${phase.kind === 'result'
+        ? renderResult({
+            quiz,
+            copy,
+            answers: this.answers,
+            result: this.result,
+            vendor,
+            at: this.runAt,
+            before: this.lastRun,
+            heading: this.heading,
+            actions: [
+              [copy.copySummary, () => this.copy(summaryText(quiz, this.result, vendor))],
+              quiz.share && [copy.shareLink, () => this.copy(location.href.replace(/#.*/, '') + encodeShareFragment(quiz, this.answers, vendor))],
+              !list && [copy.back, () => this.go({ kind: 'question', index: total - 1 })],
+              [copy.restart, () => (this.restart(), this.go({ kind: 'start' }))],
+            ],
+            copyStatus: { idle: '', copied: copy.copied, manual: copy.copyManual }[this.clipboard.state],
+            manualText: this.clipboard.manualText,
+          })
+        : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
-    </section>`;
-  }
-
-  /**
-   * One question, the same in both layouts. The step layout renders them all and hides
-   * all but the current one: each keeps its own radios, so no checked state can carry
-   * over from one question to the next.
-   */
-  private renderQuestion(question: QuizQuestion, index: number, copy: Copy, list: boolean): TemplateResult {
-    const chosen = this.answers[question.id];
-    return html`<fieldset class="question" part="question" ?hidden=${!list && index !== this.step}>
-      <legend id="q${index}" tabindex="-1">
-        ${question.theme ? html`<span class="theme">${question.theme}</span>` : nothing}${question.text}
-      </legend>
-      ${question.why || question.good
-        ? html`<details part="explain" ?open=${list}>
-            <summary>${copy.explain}</summary>
-            <dl>
-              ${question.good ? html`<dt>${copy.good}</dt><dd>${question.good}</dd>` : nothing}
-              ${question.why ? html`<dt>${copy.why}</dt><dd>${question.why}</dd>` : nothing}
-            </dl>
-          </details>`
-        : nothing}
-      <div class="choices">
-        ${question.choices.map(
-          (choice) => html`<label class="choice" part="choice">
-            <input type="radio" name=${question.id} ?checked=${chosen === choice.id} ${liveChecked(chosen === choice.id)}
-              @change=${() => this.answer(index, question.id, choice.id)} />
-            ${choice.label}
-          </label>`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
-  private renderResult(quiz: QuizSettings, copy: Copy): TemplateResult {
-    const { result } = this;
-    const vendor = cleanVendorName(this.vendor);
-    const { band } = result;
-    const level = band.minShare === 0 ? 'low' : quiz.bands.some((other) => other.minShare > band.minShare) ? 'mid' : 'high';
-    const button = (label: string, click: () => unknown, kind = 'secondary') =>
-      html`<button type="button" class="button ${kind}" @click=${click}>${label}</button>`;
-    return html`<section class="result" part="result">
-      ${this.heading(1, 'result', vendor ? `${copy.result}: ${vendor}` : copy.result)}
-      <p class="band ${level}" part="band"><strong>${band.label}</strong>${band.text}</p>
-      <p class="score" part="score">${copy.score}: ${pointsText(copy, result)}</p>
-      ${result.complete ? nothing : html`<p>${fillCopy(copy.answered, { answered: result.answered, total: quiz.questions.length })}</p>`}
-      ${result.gaps ? html`<p>${fillCopy(copy.gaps, { count: result.gaps })}</p>` : nothing}
-      ${this.heading(2, 'weakest', copy.weakestFirst)}
-      <ol class="weakest" part="weakest" aria-labelledby="weakest">
-        ${result.weakestFirst.map(
-          ({ question, choice, isGap, isWeak, score }) => html`<li class=${isGap ? 'gap' : score === 0 ? 'low' : isWeak ? 'mid' : 'high'}>
-            <p>${question.theme ? html`<strong>${question.theme}:</strong> ` : nothing}${question.text}</p>
-            <p>${copy.answer}: ${choice?.label ?? copy.notAnswered}${isGap ? ` (${copy.gap})` : ''}</p>
-            ${isWeak && question.askNext ? html`<p class="ask">${copy.askNext}: ${question.askNext}</p>` : nothing}
-          </li>`,
-        )}
-      </ol>
-      <div class="actions" part="actions">
-        ${button(copy.copySummary, () => this.copy(summaryText(quiz, result, vendor)), '')}
-        ${quiz.share ? button(copy.shareLink, () => this.copy(location.href.replace(/#.*/, '') + encodeShareFragment(quiz, this.answers, vendor))) : nothing}
-        ${quiz.layout === 'list' ? nothing : button(copy.back, () => this.go(quiz.questions.length - 1))}
-        ${button(copy.restart, () => {
-          this.restart();
-          void this.go(-1);
-        })}
-      </div>
-      <p class="status" role="status">${this.copyStatus}</p>
-      ${this.manualCopy
-        ? html`<textarea readonly rows="6" aria-label=${copy.copyManual} .value=${this.manualCopy}></textarea>`
-        : nothing}
     </section>`;
   }
 }

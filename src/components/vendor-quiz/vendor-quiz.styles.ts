@@ -89,9 +89,6 @@ export const quizStyles = css`
     background: none;
     text-decoration: underline;
   }
-  .link::before {
-    content: '‹ ';
-  }
   .progress {
     display: grid;
     flex: 1 1 12em;
@@ -163,6 +160,9 @@ export const quizStyles = css`
     padding: 0.45em 0.85em;
     cursor: pointer;
   }
+  .choice:hover {
+    border-color: var(--_accent);
+  }
   .choice:has(:checked) {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
@@ -181,14 +181,64 @@ export const quizStyles = css`
   }
   dl,
   .band,
+  .compare,
   .weakest li {
     padding: 0.6em 0.9em;
     border-radius: var(--_radius);
     background: var(--_surface);
   }
   .band,
+  .glance li,
   .weakest li {
     border-inline-start: 0.35em solid var(--_warn);
+  }
+  .glance,
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  .glance li {
+    padding: 0.15em 0.6em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .scale {
+    display: flex;
+    gap: 2px;
+    height: 0.6em;
+  }
+  .scale i {
+    flex: 1;
+    border-radius: 2px;
+    background: var(--_border);
+  }
+  .scale .start {
+    margin-inline-start: 0.4em;
+  }
+  .scale .on {
+    background: var(--_warn);
+  }
+  .high .on {
+    background: var(--_good);
+  }
+  .low .on {
+    background: var(--_danger);
+  }
+  .legend {
+    gap: 0.2em 1.2em;
+    color: var(--_muted);
+  }
+  .compare ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .print {
+    display: none;
   }
   .band strong {
     display: block;
@@ -235,11 +285,16 @@ export const quizStyles = css`
       border: 0;
       padding: 0;
     }
+    .print {
+      display: block;
+    }
+    /* Printed after the result, the report stands alone: no form, no questions to fill in. */
     .bar,
     .actions,
     .status,
     textarea,
-    summary {
+    summary,
+    .done > :is(.intro, .vendor, .question) {
       display: none;
     }
     .question,

@@ -3,8 +3,11 @@ import { defaultQuiz } from '../../../src/components/vendor-quiz/quiz.content.js
 import {
   decodeShareFragment,
   encodeShareFragment,
+  lastRunKey,
   parseProgress,
+  phaseOf,
   progressKey,
+  stepOf,
   quizHash,
   serializeProgress,
 } from '../../../src/components/vendor-quiz/quiz-progress.js';
@@ -82,9 +85,43 @@ describe('quizHash and progressKey', () => {
     expect(progressKey(edited)).to.not.equal(progressKey(defaultQuiz));
     expect(progressKey(smallQuiz())).to.match(/^ops-quiz:small:[0-9a-f]{8}$/);
   });
+
+  it('keeps two copies of one quiz apart by the element id, and each vendor\'s last run apart', () => {
+    expect(progressKey(defaultQuiz, 'vendor-a')).to.equal(`ops-quiz:ai-vendor-seven:${quizHash(defaultQuiz)}:vendor-a`);
+    expect(progressKey(defaultQuiz, 'vendor-a')).to.not.equal(progressKey(defaultQuiz, 'vendor-b'));
+    expect(lastRunKey(defaultQuiz, '  Acme   AI ')).to.equal(`ops-quiz-last:ai-vendor-seven:${quizHash(defaultQuiz)}:acme ai`);
+    expect(lastRunKey(defaultQuiz, 'Acme')).to.not.equal(lastRunKey(defaultQuiz, 'Other'));
+  });
+});
+
+describe('phases', () => {
+  it('saves the start page as the first question and the result as one past the last', () => {
+    expect(stepOf({ kind: 'start' }, 7)).to.equal(0);
+    expect(stepOf({ kind: 'question', index: 3 }, 7)).to.equal(3);
+    expect(stepOf({ kind: 'result' }, 7)).to.equal(7);
+    expect(phaseOf(0, 7)).to.deep.equal({ kind: 'question', index: 0 });
+    expect(phaseOf(6, 7)).to.deep.equal({ kind: 'question', index: 6 });
+    expect(phaseOf(7, 7)).to.deep.equal({ kind: 'result' });
+  });
 });
 
 describe('serializeProgress / parseProgress', () => {
+  it('keeps when a run started and the run before it, dropping a malformed one', () => {
+    const before = { at: 1_700_000_000_000, answers: { exit: 'bad', nonsense: 'x' } };
+    const saved = serializeProgress(defaultQuiz, { vendor: 'Acme', answers: someAnswers, step: 7, at: 1_800_000_000_000, before });
+    expect(parseProgress(defaultQuiz, saved)).to.deep.equal({
+      vendor: 'Acme',
+      answers: someAnswers,
+      step: 7,
+      at: 1_800_000_000_000,
+      before: { at: 1_700_000_000_000, answers: { exit: 'bad' } },
+    });
+    for (const broken of [{ at: 'yesterday', answers: {} }, { at: -5, answers: {} }, { at: 1, answers: [] }, 'x']) {
+      const raw = JSON.stringify({ ...JSON.parse(saved), at: 'soon', before: broken });
+      expect(parseProgress(defaultQuiz, raw), JSON.stringify(broken)).to.deep.equal({ vendor: 'Acme', answers: someAnswers, step: 7 });
+    }
+  });
+
   it('restores vendor, answers and step after a reload', () => {
     const saved = serializeProgress(defaultQuiz, { vendor: 'Acme AI', answers: someAnswers, step: 4 });
     expect(parseProgress(defaultQuiz, saved)).to.deep.equal({ vendor: 'Acme AI', answers: someAnswers, step: 4 });

@@ -85,15 +85,25 @@ describe('quizSchema', () => {
     quiz.title = 'x'.repeat(1_000_000);
     quiz.questions[6]!.why = 'y'.repeat(601);
     expect(errorsFor(quiz)).to.deep.equal([
-      'title: must be 1–120 characters',
-      'questions[6].why: must be 1–600 characters',
+      'title: must be at most 120 characters',
+      'questions[6].why: must be at most 600 characters',
     ]);
   });
 
-  it('rejects empty required text', () => {
+  it('rejects empty, blank and invisible-only text, naming where', () => {
     const quiz = copyOfDefault();
     quiz.questions[0]!.text = '';
-    expect(errorsFor(quiz)).to.deep.equal(['questions[0].text: must be 1–600 characters']);
+    quiz.questions[1]!.choices = quiz.questions[1]!.choices.map((choice, index) => (index === 1 ? { ...choice, label: ' \u200b ' } : choice));
+    quiz.bands[2]!.label = '\u2060';
+    quiz.title = '\u00a0';
+    quiz.copy = { next: '\u200d' };
+    expect(errorsFor(quiz)).to.deep.equal([
+      'title: must contain visible text',
+      'questions[0].text: must contain visible text',
+      'questions[1].choices[1].label: must contain visible text',
+      'bands[2].label: must contain visible text',
+      'copy.next: must contain visible text',
+    ]);
   });
 
   it('rejects wrong types at any depth', () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { defaultQuiz } from '../../../src/components/vendor-quiz/quiz.content.js';
-import { scoreQuiz } from '../../../src/components/vendor-quiz/quiz-scoring.js';
+import { answerLevel, changedAnswers, scoreQuiz } from '../../../src/components/vendor-quiz/quiz-scoring.js';
 import type { QuizConfig } from '../../../src/components/vendor-quiz/quiz-schema.js';
 import { answerAll, smallQuiz } from './quiz-fixtures.js';
 
@@ -195,5 +195,24 @@ describe('scoreQuiz', () => {
     const mixed = scoreQuiz(quiz, { big: 'poor', small: 'unknown' });
     expect(mixed.weakestFirst.map((item) => item.questionId)).to.deep.equal(['small', 'big']);
     expect(mixed.band.id).to.equal('fail');
+  });
+});
+
+describe('answerLevel', () => {
+  it('tells best, partial, bad and unknown answers apart', () => {
+    const levels = scoreQuiz(defaultQuiz, { 'audit-trail': 'clear', 'your-data': 'vague', autonomy: 'bad', exit: 'not-asked' }).perQuestion.map(answerLevel);
+    expect(levels).to.deep.equal(['high', 'mid', 'low', 'gap', 'gap', 'gap', 'gap']);
+  });
+});
+
+describe('changedAnswers', () => {
+  it('lists the questions answered differently, in quiz order, with both answers', () => {
+    const changes = changedAnswers(defaultQuiz, { exit: 'bad', autonomy: 'clear', evidence: 'vague' }, { exit: 'clear', autonomy: 'clear', 'year-two': 'bad' });
+    expect(changes.map(({ question, before, after }) => [question.id, before?.id ?? null, after?.id ?? null])).to.deep.equal([
+      ['exit', 'bad', 'clear'],
+      ['year-two', null, 'bad'],
+      ['evidence', 'vague', null],
+    ]);
+    expect(changedAnswers(defaultQuiz, { exit: 'bad' }, { exit: 'bad', nonsense: 'x' })).to.deep.equal([]);
   });
 });
