@@ -26,6 +26,9 @@ export const within =
 
 /** Text of at most `max` characters (and at least `min`). */
 export const text = (max: number, min = 0) => z.string().check(within(min, max));
+/** Text a reader must see, such as a button's name: blank or invisible-only text (spaces, zero-width characters) is refused. */
+export const label = (max: number) =>
+  text(max).check(rule((value: string) => /[^\s\u200B-\u200D\u2060\uFEFF]/.test(value), 'must contain visible text'));
 /** A finite number within min..max. */
 export const amount = (min: number, max: number) => z.number().check(within(min, max));
 /** A whole number within min..max. */

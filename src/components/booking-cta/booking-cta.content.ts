@@ -11,6 +11,8 @@ export const defaultBookingCopy = {
   dialogTitle: 'Book a discovery call',
   frameTitle: 'Scheduler for a 30-minute discovery call',
   contextIntro: 'Added to your booking notes, so the call starts from your numbers:',
+  contextOffer: 'Not sent to the scheduler unless you add them:',
+  contextAdd: 'Add my results to the booking',
   contextRemove: 'Leave this out',
   scheduled: 'Booked. Your confirmation is on its way by email.',
 };
