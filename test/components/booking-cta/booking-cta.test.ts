@@ -4,6 +4,7 @@ import '../../../src/components/booking-cta/booking-cta.js';
 import type { OpsBookingCta } from '../../../src/components/booking-cta/booking-cta.js';
 import { resetPageContext } from '../../../src/components/booking-cta/page-context.js';
 import type { OpsErrorDetail } from '../../../src/core/events.js';
+import { countMessageListeners } from '../../core/controllers/window-listeners.js';
 import { notesOf, recordFrameRequests, reportQuizResult } from './booking-test-helpers.js';
 
 const CAL = 'https://cal.com/ops-partner/30min';
@@ -262,6 +263,18 @@ describe('<ops-booking-cta>', () => {
       expect(el.shadowRoot!.querySelector('iframe') === frame, 'the same frame').to.equal(true);
       part(el, 'close')!.click();
       await waitUntil(() => !dialog.open, 'the close button did not close the dialog');
+    });
+
+    it('listens for scheduler messages only once the reader opened the scheduler', async () => {
+      await countMessageListeners(async (counts) => {
+        const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${FAKE} mode="popup"></ops-booking-cta>`);
+        expect(counts.added, 'before the frame exists').to.equal(0);
+        await el.open();
+        expect(counts.added).to.equal(1);
+        el.close();
+        el.remove();
+        expect(counts.removed).to.equal(1);
+      });
     });
 
     it('shows a loading state until the scheduler has loaded', async () => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { FramedPageController } from '../../../src/core/controllers/framed-page.js';
 import { TestHost } from './controller-host.js';
+import { countMessageListeners } from './window-listeners.js';
 
 const PAGE = `${location.origin}/test/fixtures/fake-scheduler.html`;
 
@@ -8,26 +9,6 @@ const PAGE = `${location.origin}/test/fixtures/fake-scheduler.html`;
 function postFromFrame(frame: HTMLIFrameElement, message: unknown): void {
   const frameWindow = frame.contentWindow as Window & { Function: FunctionConstructor };
   new frameWindow.Function('message', 'parent.postMessage(message, "*")')(message);
-}
-
-/** Counts `message` listeners added to and removed from window while `run` runs. */
-async function countMessageListeners(run: (counts: { added: number; removed: number }) => Promise<void> | void) {
-  const counts = { added: 0, removed: 0 };
-  const { addEventListener, removeEventListener } = window;
-  window.addEventListener = function (this: Window, type: string, ...rest: [EventListenerOrEventListenerObject, unknown?]) {
-    if (type === 'message') counts.added++;
-    return addEventListener.call(this, type, ...(rest as [EventListenerOrEventListenerObject]));
-  } as typeof window.addEventListener;
-  window.removeEventListener = function (this: Window, type: string, ...rest: [EventListenerOrEventListenerObject, unknown?]) {
-    if (type === 'message') counts.removed++;
-    return removeEventListener.call(this, type, ...(rest as [EventListenerOrEventListenerObject]));
-  } as typeof window.removeEventListener;
-  try {
-    await run(counts);
-  } finally {
-    window.addEventListener = addEventListener;
-    window.removeEventListener = removeEventListener;
-  }
 }
 
 async function loadedFrame(): Promise<HTMLIFrameElement> {
