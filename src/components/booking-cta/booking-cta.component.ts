@@ -217,13 +217,7 @@ export class OpsBookingCta extends OpsElement<BookingConfig, BookingConfigInput>
 
   private renderAction(settings: BookingConfig): TemplateResult {
     const { copy } = settings;
-    const view: SchedulerView = {
-      copy,
-      frameUrl: this.frame.url,
-      frameLoaded: this.frame.loaded,
-      onFrameLoad: this.frame.frameLoaded,
-      newTabUrl: this.bookingUrl(settings, false),
-    };
+    const view: SchedulerView = { copy, frame: this.frame, newTabUrl: this.bookingUrl(settings, false) };
     if (settings.mode === 'inline') return inlineView(view);
     if (settings.mode === 'popup') return popupView(view, () => void this.open(), () => this.close(), this.onDialogClose);
     return html`<div class="actions">

@@ -14,7 +14,7 @@ export const bookingConfigSchema = z.strictObject({
   href: z.string().check(
     rule(
       (value: string) => parseSecureUrl(value) !== null,
-      'must be an https:// link to your scheduler (javascript:, data: and plain http: links are refused)',
+      'must be an https:// link to your scheduler',
     ),
   ),
   mode: oneOf(['link', 'popup', 'inline']),

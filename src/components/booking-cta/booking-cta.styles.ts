@@ -19,9 +19,6 @@ export const bookingStyles = css`
       margin-block-end: 0;
     }
   }
-  .button {
-    overflow-wrap: break-word;
-  }
   .heading {
     font-size: 1.35em;
     font-weight: 700;

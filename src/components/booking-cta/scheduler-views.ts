@@ -1,32 +1,31 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { FramedPageController } from '../../core/controllers/framed-page.js';
 import type { BookingCopy } from './booking-cta.content.js';
 
 /** What the popup and inline views need from the element. */
 export interface SchedulerView {
   copy: BookingCopy;
-  /** The framed scheduler's URL, or null before the reader asked for it. */
-  frameUrl: string | null;
-  frameLoaded: boolean;
-  onFrameLoad: () => void;
+  /** The framed scheduler; no URL before the reader asked for it. */
+  frame: FramedPageController;
   /** The scheduler's URL for a new tab. */
   newTabUrl: string;
 }
 
 const newTabLink = ({ copy, newTabUrl }: SchedulerView) => html`<a href=${newTabUrl} target="_blank" rel="noopener">${copy.newTab}</a>`;
 
-function frame(view: SchedulerView): TemplateResult {
-  const { copy, frameUrl } = view;
+function frameArea(view: SchedulerView): TemplateResult {
+  const { copy, frame } = view;
   return html`<div class="frame-area">
-    ${frameUrl
-      ? html`<iframe part="frame" src=${frameUrl} title=${copy.frameTitle} allow="payment"
-            referrerpolicy="strict-origin-when-cross-origin" @load=${view.onFrameLoad}></iframe>
-          ${view.frameLoaded ? nothing : html`<p class="loading" role="status">${copy.loading}</p>`}`
+    ${frame.url
+      ? html`<iframe part="frame" src=${frame.url} title=${copy.frameTitle} allow="payment"
+            referrerpolicy="strict-origin-when-cross-origin" @load=${frame.frameLoaded}></iframe>
+          ${frame.loaded ? nothing : html`<p class="loading" role="status">${copy.loading}</p>`}`
       : nothing}
   </div>`;
 }
 
 export const inlineView = (view: SchedulerView) =>
-  html`<div class="inline">${frame(view)}</div>
+  html`<div class="inline">${frameArea(view)}</div>
     <p class="new-tab">${newTabLink(view)}</p>`;
 
 /**
@@ -46,7 +45,7 @@ export function popupView(view: SchedulerView, open: () => void, close: () => vo
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M3 3l10 10M13 3 3 13" /></svg>
         </button>
       </div>
-      ${view.frameUrl ? frame(view) : nothing}
+      ${view.frame.url ? frameArea(view) : nothing}
       <p class="dialog-foot">${newTabLink(view)}</p>
     </dialog>`;
 }

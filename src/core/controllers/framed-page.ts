@@ -12,14 +12,16 @@ export class FramedPageController implements ReactiveController {
   url: string | null = null;
   /** Whether the frame has finished loading its URL. */
   loaded = false;
-  private listening = false;
+  #listening = false;
+  #host: ReactiveControllerHost;
+  #frame: () => HTMLIFrameElement | null | undefined;
+  #onMessage: (data: unknown, url: string) => void;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    /** The iframe the host renders for `url`. */
-    private readonly frame: () => HTMLIFrameElement | null | undefined,
-    private readonly onMessage: (data: unknown, url: string) => void,
-  ) {
+  /** `frame` finds the iframe the host renders for `url`. */
+  constructor(host: ReactiveControllerHost, frame: () => HTMLIFrameElement | null | undefined, onMessage: (data: unknown, url: string) => void) {
+    this.#host = host;
+    this.#frame = frame;
+    this.#onMessage = onMessage;
     host.addController(this);
   }
 
@@ -27,8 +29,8 @@ export class FramedPageController implements ReactiveController {
     if (url === this.url) return;
     this.url = url;
     this.loaded = false;
-    this.listen(true);
-    this.host.requestUpdate();
+    this.#listen(true);
+    this.#host.requestUpdate();
   }
 
   /**
@@ -37,41 +39,41 @@ export class FramedPageController implements ReactiveController {
    */
   async reload(url: string): Promise<void> {
     this.close();
-    await this.host.updateComplete;
+    await this.#host.updateComplete;
     this.open(url);
   }
 
   close(): void {
     this.url = null;
-    this.listen(false);
-    this.host.requestUpdate();
+    this.#listen(false);
+    this.#host.requestUpdate();
   }
 
   /** For the iframe's `load` event. */
   readonly frameLoaded = (): void => {
     this.loaded = true;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 
   hostConnected(): void {
-    this.listen(this.url !== null);
+    this.#listen(this.url !== null);
   }
 
   hostDisconnected(): void {
-    this.listen(false);
+    this.#listen(false);
   }
 
-  private listen(on: boolean): void {
-    if (on === this.listening) return;
-    this.listening = on;
-    if (on) window.addEventListener('message', this.receive);
-    else window.removeEventListener('message', this.receive);
+  #listen(on: boolean): void {
+    if (on === this.#listening) return;
+    this.#listening = on;
+    if (on) window.addEventListener('message', this.#receive);
+    else window.removeEventListener('message', this.#receive);
   }
 
-  private readonly receive = (event: MessageEvent): void => {
-    const frame = this.frame();
+  readonly #receive = (event: MessageEvent): void => {
+    const frame = this.#frame();
     const url = this.url;
     if (!frame || !url || event.source !== frame.contentWindow || event.origin !== new URL(url).origin) return;
-    this.onMessage(event.data, url);
+    this.#onMessage(event.data, url);
   };
 }

@@ -7,29 +7,29 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * the content then loads as it would without this optimisation.
  */
 export class NearViewportController implements ReactiveController {
-  private observer: IntersectionObserver | undefined;
-  private target: Element | undefined;
+  #observer: IntersectionObserver | undefined;
+  #target: Element | undefined;
+  #onNear: () => void;
+  #margin: string;
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly onNear: () => void,
-    private readonly margin = '400px 0px',
-  ) {
+  constructor(host: ReactiveControllerHost, onNear: () => void, margin = '400px 0px') {
+    this.#onNear = onNear;
+    this.#margin = margin;
     host.addController(this);
   }
 
   /** Starts watching `element`; watching the same element again changes nothing. */
   watch(element: Element | null | undefined): void {
-    if (!element || element === this.target) return;
+    if (!element || element === this.#target) return;
     this.stop();
-    this.target = element;
-    this.start();
+    this.#target = element;
+    this.#start();
   }
 
   /** Stops watching, without calling `onNear`. */
   stop(): void {
-    this.observer?.disconnect();
-    this.observer = this.target = undefined;
+    this.#observer?.disconnect();
+    this.#observer = this.#target = undefined;
   }
 
   /** A reconnected host calls `watch` again when it renders. */
@@ -37,20 +37,20 @@ export class NearViewportController implements ReactiveController {
     this.stop();
   }
 
-  private start(): void {
+  #start(): void {
     if (typeof IntersectionObserver === 'undefined') {
       this.stop();
-      this.onNear();
+      this.#onNear();
       return;
     }
-    this.observer = new IntersectionObserver(
+    this.#observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         this.stop();
-        this.onNear();
+        this.#onNear();
       },
-      { rootMargin: this.margin },
+      { rootMargin: this.#margin },
     );
-    this.observer.observe(this.target!);
+    this.#observer.observe(this.#target!);
   }
 }

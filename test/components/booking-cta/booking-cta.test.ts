@@ -248,7 +248,7 @@ describe('<ops-booking-cta>', () => {
       expect(new URL(opened.detail.url).searchParams.get('embedType')).to.equal('modal');
       await waitUntil(() => dialog.open, 'dialog did not open');
       const frame = el.shadowRoot!.querySelector('iframe')!;
-      expect(frame.title).to.contain('Scheduler');
+      expect(frame.title).to.contain('scheduler');
       expect(dialog.contains(el.shadowRoot!.activeElement)).to.equal(true);
       expect(dialog.textContent).to.contain('Open the scheduler in a new tab');
       await expect(el).shadowDom.to.be.accessible();
