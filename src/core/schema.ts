@@ -48,8 +48,8 @@ export const oneOf = <const T extends readonly string[]>(values: T) =>
     .check(rule((value: string) => values.includes(value), `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`)) as unknown as z.ZodMiniType<T[number]>;
 
 // Anything but whitespace and the characters that show nothing: soft hyphen, zero-width
-// spaces and joiners, direction marks and embeddings, word joiners, Hangul fillers.
-const VISIBLE = /[^\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u3164]/;
+// spaces and joiners, direction marks and embeddings, word joiners, Hangul fillers, byte-order marks.
+const VISIBLE = /[^\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u3164\ufeff]/;
 
 /** Text that names something on screen (a button, a choice, a heading): blank or invisible-only text is refused. */
 export const label = (max: number) =>

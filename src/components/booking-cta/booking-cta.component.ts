@@ -1,11 +1,14 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { attributeProperties, flagAttribute, numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
+import { FramedPageController } from '../../core/controllers/framed-page.js';
+import { NearViewportController } from '../../core/controllers/near-viewport.js';
 import { emit } from '../../core/events.js';
 import { OpsElement } from '../../core/ops-element.js';
 import { bookingConfigSchema, defaultBookingConfig, type BookingConfig, type BookingConfigInput } from './booking-cta.schema.js';
 import { bookingStyles } from './booking-cta.styles.js';
 import { buildBookingUrl, contextSummary, joinNotes, readScheduledMessage, resolveScheduler } from './booking-url.js';
 import { PageContextController } from './page-context.js';
+import { inlineView, popupView, type SchedulerView } from './scheduler-views.js';
 
 const attributes = {
   href: textAttribute('href'),
@@ -26,9 +29,9 @@ const attributes = {
 
 /**
  * A "book a discovery call" call-to-action that works with any https scheduler
- * (Cal.com, Calendly or another). Nothing is loaded from the scheduler until the
- * reader asks for it: `link` opens it, `popup` frames it in a modal dialog on click,
- * `inline` frames it when it scrolls near.
+ * (Cal.com, Calendly or another). `link` opens the scheduler and `popup` frames it in
+ * a modal dialog, both only on the reader's click; `inline` frames it when it scrolls
+ * near, without the reader's quiz or calculator results until the reader adds them.
  *
  * @summary Book a 30-minute discovery call, scheduler-agnostic, carrying quiz and calculator results.
  * @tag ops-booking-cta
@@ -58,6 +61,7 @@ const attributes = {
  * @csspart button - The main button or link.
  * @csspart context - The list of results added to the booking notes.
  * @csspart dialog - The popup dialog.
+ * @csspart close - The dialog's close button.
  * @csspart frame - The scheduler iframe.
  * @csspart error - The configuration error message.
  *
@@ -77,41 +81,24 @@ export class OpsBookingCta extends OpsElement<BookingConfig, BookingConfigInput>
 
   static override properties: PropertyDeclarations = {
     ...attributeProperties(attributes),
-    contextDismissed: { state: true },
-    frameRequested: { state: true },
-    frameLoaded: { state: true },
+    contextIncluded: { state: true },
     scheduled: { state: true },
   };
 
-  declare private contextDismissed: boolean;
-  declare private frameRequested: boolean;
-  declare private frameLoaded: boolean;
+  /** The reader's choice about adding their results; unset, results go along except in inline mode. */
+  declare private contextIncluded: boolean | undefined;
   declare private scheduled: boolean;
 
   protected readonly configSchema = bookingConfigSchema;
-  /** The framed URL is fixed when the frame is first created, so later context changes do not reload it. */
-  private frameUrl: string | null = null;
   private readonly pageContext = new PageContextController(this);
-  private nearObserver: IntersectionObserver | undefined;
+  private readonly frame = new FramedPageController(this, () => this.renderRoot.querySelector('iframe'), (data, url) =>
+    this.onSchedulerMessage(data, url),
+  );
+  private readonly near = new NearViewportController(this, () => this.openFrame());
 
   constructor() {
     super();
-    this.contextDismissed = false;
-    this.frameRequested = false;
-    this.frameLoaded = false;
     this.scheduled = false;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('message', this.onMessage);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('message', this.onMessage);
-    this.nearObserver?.disconnect();
-    this.nearObserver = undefined;
   }
 
   protected defaultConfig(): unknown {
@@ -125,19 +112,24 @@ export class OpsBookingCta extends OpsElement<BookingConfig, BookingConfigInput>
     return link ? { href: link.getAttribute('href'), copy: label ? { button: label } : undefined } : undefined;
   }
 
-  /** Result lines that will be added to the booking notes. */
+  /** Result lines the reader produced on this page, whether or not they go to the scheduler. */
   private contextLines(settings: BookingConfig): string[] {
-    return settings.context && !this.contextDismissed ? contextSummary(this.pageContext.value) : [];
+    return settings.context ? contextSummary(this.pageContext.value) : [];
   }
 
-  /** The scheduler URL with prefill and context, for a new tab or a frame. */
+  private includesContext(settings: BookingConfig): boolean {
+    return this.contextIncluded ?? settings.mode !== 'inline';
+  }
+
+  /** The scheduler URL with prefill and, if the reader lets it, their results; for a new tab or a frame. */
   private bookingUrl(settings: BookingConfig, framed: boolean): string {
     const mode = settings.mode === 'link' ? 'inline' : settings.mode;
+    const lines = this.includesContext(settings) ? this.contextLines(settings) : [];
     return (
       buildBookingUrl({
         href: settings.href,
         scheduler: settings.scheduler,
-        prefill: { ...settings.prefill, notes: joinNotes(settings.prefill.notes, this.contextLines(settings)) },
+        prefill: { ...settings.prefill, notes: joinNotes(settings.prefill.notes, lines) },
         // The page's utm_* parameters are the browser's to know: they join after hydration.
         pageSearch: settings.utm && !this.matchingServer ? location.search : undefined,
         embed: framed ? { mode, hostname: location.hostname } : undefined,
@@ -149,15 +141,10 @@ export class OpsBookingCta extends OpsElement<BookingConfig, BookingConfigInput>
     return this.renderRoot.querySelector('dialog');
   }
 
-  private get frame(): HTMLIFrameElement | null {
-    return this.renderRoot.querySelector('iframe');
-  }
-
   /** Opens the popup scheduler, creating its frame the first time. */
   async open(): Promise<void> {
-    const settings = this.settings;
-    if (!settings || settings.mode !== 'popup') return;
-    this.requestFrame(settings);
+    if (this.settings?.mode !== 'popup') return;
+    if (!this.frame.url) this.openFrame();
     await this.updateComplete;
     const dialog = this.dialog;
     if (dialog && !dialog.open) dialog.showModal();
@@ -167,132 +154,78 @@ export class OpsBookingCta extends OpsElement<BookingConfig, BookingConfigInput>
     this.dialog?.close();
   }
 
-  private requestFrame(settings: BookingConfig): void {
-    if (this.frameRequested) return;
-    this.frameUrl = this.bookingUrl(settings, true);
-    this.frameRequested = true;
-    emit(this, 'ops-booking-open', { mode: settings.mode, url: this.frameUrl });
+  private openFrame(): void {
+    const settings = this.settings!;
+    const url = this.bookingUrl(settings, true);
+    this.frame.open(url);
+    emit(this, 'ops-booking-open', { mode: settings.mode, url });
+  }
+
+  private includeContext(included: boolean): void {
+    this.contextIncluded = included;
+    // Only the reader's own choice reloads an open scheduler, so it always matches what they chose.
+    if (this.frame.url) void this.frame.reload(this.bookingUrl(this.settings!, true));
   }
 
   private onDialogClose = (): void => {
     this.renderRoot.querySelector<HTMLElement>('[part~="button"]')?.focus();
   };
 
-  private onDialogClick = (event: MouseEvent): void => {
-    // A click on the backdrop lands on the dialog element itself.
-    if (event.target === event.currentTarget) this.close();
-  };
-
   private onLinkClick = (event: MouseEvent): void => {
-    const settings = this.settings;
-    if (!settings) return;
-    if (settings.mode === 'popup' && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
-      event.preventDefault();
-      void this.open();
-      return;
-    }
-    emit(this, 'ops-booking-open', { mode: settings.mode, url: (event.currentTarget as HTMLAnchorElement).href });
+    if (this.settings) emit(this, 'ops-booking-open', { mode: this.settings.mode, url: (event.currentTarget as HTMLAnchorElement).href });
   };
 
-  private onMessage = (event: MessageEvent): void => {
-    const frame = this.frame;
-    if (!frame || !this.frameUrl || event.source !== frame.contentWindow) return;
-    if (event.origin !== new URL(this.frameUrl).origin || !this.settings) return;
-    const scheduler = resolveScheduler(new URL(this.frameUrl), this.settings.scheduler);
-    const message = readScheduledMessage(scheduler, event.data);
+  private onSchedulerMessage(data: unknown, url: string): void {
+    const message = this.settings && readScheduledMessage(resolveScheduler(new URL(url), this.settings.scheduler), data);
     if (!message) return;
     this.scheduled = true;
-    emit(this, 'ops-booking-scheduled', { scheduler: message.scheduler, url: this.frameUrl, data: message.data });
-  };
+    emit(this, 'ops-booking-scheduled', { scheduler: message.scheduler, url, data: message.data });
+  }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const settings = this.settings;
+  protected override updated(): void {
     const area = this.renderRoot.querySelector<HTMLElement>('.inline');
     // Set through the CSS object model: a style attribute would break under a strict CSP.
-    if (area && settings) area.style.height = `${settings.height}px`;
-    if (settings?.mode !== 'inline' || this.frameRequested) {
-      this.nearObserver?.disconnect();
-      this.nearObserver = undefined;
-      return;
-    }
-    if (!area || this.nearObserver) return;
-    if (typeof IntersectionObserver === 'undefined') {
-      this.requestFrame(settings);
-      return;
-    }
-    this.nearObserver = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting) && this.settings) this.requestFrame(this.settings);
-      },
-      { rootMargin: '400px 0px' },
-    );
-    this.nearObserver.observe(area);
+    if (area) area.style.height = `${this.settings!.height}px`;
+    if (area && !this.frame.url) this.near.watch(area);
+    else this.near.stop();
   }
 
   protected renderContent(settings: BookingConfig): TemplateResult {
     const action = this.renderAction(settings);
-    if (settings.variant === 'button') return html`${action}${this.renderScheduled(settings)}`;
+    const status = html`<p class="status" role="status">${this.scheduled ? settings.copy.scheduled : nothing}</p>`;
+    if (settings.variant === 'button') return html`${action}${status}`;
     const { copy } = settings;
     const lines = this.contextLines(settings);
-    return html`<section class="card" part="card">
-      <p id="heading" class="heading" part="heading" role="heading" aria-level=${settings.headingLevel}>${copy.heading}</p>
-      ${copy.tagline ? html`<p class="tagline">${copy.tagline}</p>` : nothing}
-      ${copy.body ? html`<p class="body">${copy.body}</p>` : nothing}
-      ${lines.length
-        ? html`<div class="context" part="context">
-            <p>${copy.contextIntro}</p>
-            <ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>
-            <button type="button" class="text-button" @click=${() => (this.contextDismissed = true)}>${copy.contextRemove}</button>
-          </div>`
-        : nothing}
-      ${action} ${this.renderScheduled(settings)}
-    </section>`;
-  }
-
-  private renderScheduled(settings: BookingConfig): TemplateResult {
-    return html`<p class="status" role="status">${this.scheduled ? settings.copy.scheduled : nothing}</p>`;
+    const included = this.includesContext(settings);
+    return html`<section class="card" part="card"><div class=${settings.mode === 'inline' ? '' : 'side-by-side'}>
+      <div class="text">
+        <p id="heading" class="heading" part="heading" role="heading" aria-level=${settings.headingLevel}>${copy.heading}</p>
+        ${copy.tagline ? html`<p class="tagline">${copy.tagline}</p>` : nothing}
+        ${copy.body ? html`<p class="body">${copy.body}</p>` : nothing}
+        ${lines.length
+          ? html`<div class="context" part="context">
+              <p>${included ? copy.contextIntro : copy.contextOffer}</p>
+              <ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>
+              <button type="button" class="text-button" @click=${() => this.includeContext(!included)}>
+                ${included ? copy.contextRemove : copy.contextAdd}
+              </button>
+            </div>`
+          : nothing}
+      </div>
+      ${action} ${status}
+    </div></section>`;
   }
 
   private renderAction(settings: BookingConfig): TemplateResult {
     const { copy } = settings;
-    const newTabUrl = this.bookingUrl(settings, false);
-    if (settings.mode === 'inline') {
-      return html`<div class="inline">${this.renderFrame(settings)}</div>
-        ${this.renderNewTabLink(settings, newTabUrl)}`;
-    }
-    if (settings.mode === 'popup') {
-      // A real link underneath: it still works if the dialog cannot open, and with modifier keys.
-      return html`<div class="actions">
-          <a class="button" part="button" href=${newTabUrl} aria-haspopup="dialog" @click=${this.onLinkClick}>${copy.button}</a>
-        </div>
-        <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>
-          <div class="dialog-bar">
-            <p id="dialog-title" class="dialog-title">${copy.dialogTitle}</p>
-            <button type="button" class="button secondary" @click=${() => this.close()}>${copy.close}</button>
-          </div>
-          ${this.frameRequested ? this.renderFrame(settings) : nothing}
-          <p class="dialog-foot">${this.renderNewTabLink(settings, newTabUrl)}</p>
-        </dialog>`;
-    }
+    const view: SchedulerView = { copy, frame: this.frame, newTabUrl: this.bookingUrl(settings, false) };
+    if (settings.mode === 'inline') return inlineView(view);
+    if (settings.mode === 'popup') return popupView(view, () => void this.open(), () => this.close(), this.onDialogClose);
     return html`<div class="actions">
-      <a class="button" part="button" href=${newTabUrl} target=${settings.newTab ? '_blank' : nothing}
+      <a class="button" part="button" href=${view.newTabUrl} target=${settings.newTab ? '_blank' : nothing}
         rel="noopener" @click=${this.onLinkClick}>${copy.button}${settings.newTab
           ? html`<span class="visually-hidden"> ${copy.opensInNewTab}</span>`
           : nothing}</a>
-    </div>`;
-  }
-
-  private renderNewTabLink(settings: BookingConfig, url: string): TemplateResult {
-    return html`<a href=${url} target="_blank" rel="noopener">${settings.copy.newTab}</a>`;
-  }
-
-  private renderFrame(settings: BookingConfig): TemplateResult {
-    if (!this.frameRequested || !this.frameUrl) return html`<div class="frame-area"></div>`;
-    return html`<div class="frame-area">
-      <iframe part="frame" src=${this.frameUrl} title=${settings.copy.frameTitle}
-        allow="payment" referrerpolicy="strict-origin-when-cross-origin" @load=${() => (this.frameLoaded = true)}></iframe>
-      ${this.frameLoaded ? nothing : html`<p class="loading" role="status">${settings.copy.loading}</p>`}
     </div>`;
   }
 }

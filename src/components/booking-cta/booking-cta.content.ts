@@ -9,8 +9,10 @@ export const defaultBookingCopy = {
   close: 'Close',
   loading: 'Loading the scheduler…',
   dialogTitle: 'Book a discovery call',
-  frameTitle: 'Scheduler for a 30-minute discovery call',
+  frameTitle: 'Discovery call scheduler',
   contextIntro: 'Added to your booking notes, so the call starts from your numbers:',
+  contextOffer: 'Not sent to the scheduler unless you add them:',
+  contextAdd: 'Add my results to the booking',
   contextRemove: 'Leave this out',
   scheduled: 'Booked. Your confirmation is on its way by email.',
 };

@@ -1,18 +1,20 @@
 import * as z from 'zod/mini';
 import type { DeepPartial } from '../../core/config.js';
-import { amount, count, oneOf, rule, text } from '../../core/schema.js';
+import { amount, count, label, oneOf, rule, text } from '../../core/schema.js';
 import { parseSecureUrl } from '../../core/urls.js';
 import { defaultBookingCopy, type BookingCopy } from './booking-cta.content.js';
 
-const copyShape = Object.fromEntries(Object.keys(defaultBookingCopy).map((key) => [key, text(600)])) as {
-  [K in keyof BookingCopy]: ReturnType<typeof text>;
-};
+/** Copy that may be left empty to show nothing; every other string names something and must be visible. */
+const optionalCopy = new Set(['tagline', 'body']);
+const copyShape = Object.fromEntries(
+  Object.keys(defaultBookingCopy).map((key) => [key, optionalCopy.has(key) ? text(600) : label(600)]),
+) as { [K in keyof BookingCopy]: ReturnType<typeof text> };
 
 export const bookingConfigSchema = z.strictObject({
   href: z.string().check(
     rule(
       (value: string) => parseSecureUrl(value) !== null,
-      'must be an https:// link to your scheduler (javascript:, data: and plain http: links are refused)',
+      'must be an https:// link to your scheduler',
     ),
   ),
   mode: oneOf(['link', 'popup', 'inline']),

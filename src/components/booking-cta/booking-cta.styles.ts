@@ -1,6 +1,24 @@
 import { css } from 'lit';
 
 export const bookingStyles = css`
+  /* Wide cards put the text and the button side by side instead of leaving half the card empty. */
+  .card {
+    container-type: inline-size;
+  }
+  @container (min-width: 44em) {
+    .side-by-side {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      gap: 0 2.5em;
+      align-items: center;
+    }
+    .status {
+      grid-column: 1 / -1;
+    }
+    .side-by-side .body {
+      margin-block-end: 0;
+    }
+  }
   .heading {
     font-size: 1.35em;
     font-weight: 700;
@@ -72,6 +90,26 @@ export const bookingStyles = css`
     gap: 1em;
     padding: 0.5em 0.75em 0.5em 1em;
     border-block-end: 1px solid var(--_border);
+  }
+  .icon-button {
+    flex: none;
+    display: grid;
+    place-items: center;
+    width: 2.75em;
+    height: 2.75em;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: none;
+    cursor: pointer;
+  }
+  .icon-button:hover {
+    background: var(--_surface);
+  }
+  .icon-button path {
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
   }
   .dialog-title {
     font-size: 1.05em;

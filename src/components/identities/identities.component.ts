@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { attributeProperties, numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
+import { RovingFocusController } from '../../core/controllers/roving-focus.js';
 import { OpsElement } from '../../core/ops-element.js';
 import { readIdentitiesTable } from './identities-table.js';
 import { defaultIdentitiesConfig, identitiesConfigSchema, type IdentitiesConfig, type IdentitiesConfigInput, type IdentityColumn } from './identities.schema.js';
@@ -77,6 +78,11 @@ export class OpsIdentities extends OpsElement<IdentitiesConfig, IdentitiesConfig
   declare private hasCta: boolean | undefined;
 
   protected readonly configSchema = identitiesConfigSchema;
+  private readonly tabFocus = new RovingFocusController(
+    this,
+    () => [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')],
+    (index) => (this.selected = this.settings!.columns[index]!.id),
+  );
 
   protected defaultConfig(): unknown {
     return defaultIdentitiesConfig;
@@ -93,21 +99,6 @@ export class OpsIdentities extends OpsElement<IdentitiesConfig, IdentitiesConfig
 
   protected renderContent({ columns, rows, highlight, copy, ...settings }: IdentitiesConfig): TemplateResult {
     const selected = Math.max(0, columns.findIndex((column) => column.id == this.selected));
-    const select = async (index: number) => {
-      this.selected = columns[index]!.id;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`)!.focus();
-    };
-    const onKeydown = (event: KeyboardEvent) => {
-      const count = columns.length;
-      // In right-to-left text the left arrow moves forward.
-      const step = getComputedStyle(this).direction == 'rtl' ? -1 : 1;
-      const targets: Record<string, number> = { Home: 0, End: count - 1, ArrowLeft: selected - step, ArrowRight: selected + step };
-      const next = targets[event.key];
-      if (next == null || event.altKey || event.ctrlKey || event.metaKey) return;
-      event.preventDefault();
-      void select((next + count) % count);
-    };
     const mark = (column: IdentityColumn) => (column.id == highlight ? 'highlight' : '');
     // The label is part of the header and the tab, so screen readers announce it with the name.
     const name = (column: IdentityColumn) =>
@@ -145,11 +136,11 @@ export class OpsIdentities extends OpsElement<IdentitiesConfig, IdentitiesConfig
         </div>
         <div class="narrow">
           <div role="tablist" part="tablist" aria-label=${copy.tabsLabel || nothing}
-            @keydown=${onKeydown}>
+            @keydown=${this.tabFocus.keydown}>
             ${columns.map(
               (column, index) => html`<button type="button" role="tab" part="tab" id="tab-${index}" aria-controls="panel-${index}"
                 class=${mark(column)} aria-selected=${index == selected} tabindex=${index == selected ? 0 : -1}
-                @click=${() => select(index)}>${name(column)}</button>`,
+                @click=${() => this.tabFocus.moveTo(index)}>${name(column)}</button>`,
             )}
           </div>
           ${columns.map(

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import type { DeepPartial } from '../../core/config.js';
-import { count, flag, list, rule, text as bounded } from '../../core/schema.js';
+import { count, flag, label as visibleLabel, list, rule, text as bounded } from '../../core/schema.js';
 import { isSafeLink } from '../../core/urls.js';
 import { defaultIdentityColumns, defaultIdentityCopy, defaultIdentityRows, type IdentityCopy } from './identities.content.js';
 
 const text = bounded(600);
-const label = bounded(200, 1);
+const label = visibleLabel(200);
 const link = z.string().check(rule((value: string) => !value || isSafeLink(value), 'must be an http(s) or relative link'));
 
 const copyShape = Object.fromEntries(Object.keys(defaultIdentityCopy).map((key) => [key, text])) as {

@@ -30,19 +30,18 @@ export const identitiesStyles = css`
     margin-block-start: 0.35em;
     max-width: 60ch;
   }
+  /* Calm emphasis for the highlighted column: an outlined label, unlike the filled bar of a selected tab. */
   .badge {
     display: block;
     width: fit-content;
     margin-block-start: 0.3em;
-    padding: 0.1em 0.6em;
-    border-radius: 0.6em;
-    background: var(--_accent);
-    color: var(--_accent-fg);
-    font-size: 0.8em;
-    font-weight: 700;
-    line-height: 1.4;
+    padding: 0 0.5em;
+    border: 1px solid var(--_accent);
+    border-radius: 1em;
+    color: var(--_accent);
+    font-size: max(0.8em, 12px);
+    font-weight: 600;
   }
-
   .wide {
     display: none;
   }
@@ -73,48 +72,59 @@ export const identitiesStyles = css`
     color: var(--_muted);
   }
 
+  thead th,
+  [role='tab'] {
+    /* Names wrap between words; only a word wider than the whole tab row is broken. */
+    overflow-wrap: break-word;
+  }
   [role='tablist'] {
-    /* Auto tracks grow evenly up to each name's full width, so short names stay whole
-       and long ones wrap, without ever overflowing. */
-    display: grid;
-    grid-auto-flow: column;
+    /* Equal tabs, each at least as wide as its longest word; a row that cannot hold
+       them all wraps whole tabs, never words. */
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.25em;
-    border-block-end: 2px solid var(--_border);
+    border-block-end: 1px solid var(--_border);
   }
   [role='tab'] {
-    min-width: 0;
+    flex: 1 1 0;
+    max-width: 100%;
     min-height: 2.75em;
-    padding: 0.45em 0.3em;
-    border: 1px solid var(--_border);
-    border-block-end: 0;
+    padding: 0.5em 0.4em;
+    border: 0;
     border-radius: var(--_radius) var(--_radius) 0 0;
-    background: var(--_surface);
+    background: none;
+    color: var(--_muted);
     font-size: 0.9em;
     font-weight: 600;
     line-height: 1.25;
     text-align: center;
     cursor: pointer;
   }
+  [role='tab']:hover {
+    background: var(--_surface);
+  }
   [role='tab'] .badge {
     margin-inline: auto;
   }
-  .highlight {
-    background: var(--_surface);
-    border-inline: 3px solid var(--_accent);
+  [role='tab'][aria-selected='true'] {
+    color: var(--_fg);
+    /* A bar along the tab's edge, below the badge, never through the text. */
+    box-shadow: inset 0 -3px 0 var(--_accent);
   }
-  thead .highlight,
-  [role='tab'].highlight {
-    border-block-start: 3px solid var(--_accent);
+  table .highlight {
+    background: var(--_surface);
+    border-inline: 2px solid var(--_accent);
+  }
+  thead .highlight {
+    border-block-start: 2px solid var(--_accent);
   }
   tbody tr:last-child .highlight {
-    border-block-end: 3px solid var(--_accent);
+    border-block-end: 2px solid var(--_accent);
   }
-  [role='tab'][aria-selected='true'] {
-    background: var(--_bg);
-    text-decoration: underline;
-    text-decoration-thickness: 3px;
-    text-underline-offset: 0.3em;
-    box-shadow: 0 2px 0 var(--_bg);
+  @container (max-width: 24em) {
+    [role='tab'] {
+      font-size: 0.82em;
+    }
   }
   dt {
     font-weight: 600;
@@ -165,9 +175,8 @@ export const identitiesStyles = css`
       border-color: #000;
     }
     .badge {
-      background: none;
       color: #000;
-      border: 1px solid #000;
+      border-color: #000;
     }
   }
 `;

@@ -4,6 +4,8 @@ import '../../../src/components/booking-cta/booking-cta.js';
 import type { OpsBookingCta } from '../../../src/components/booking-cta/booking-cta.js';
 import { resetPageContext } from '../../../src/components/booking-cta/page-context.js';
 import type { OpsErrorDetail } from '../../../src/core/events.js';
+import { countMessageListeners } from '../../core/controllers/window-listeners.js';
+import { notesOf, recordFrameRequests, reportQuizResult } from './booking-test-helpers.js';
 
 const CAL = 'https://cal.com/ops-partner/30min';
 const FAKE = `${location.origin}/test/fixtures/fake-scheduler.html`;
@@ -31,7 +33,7 @@ describe('<ops-booking-cta>', () => {
       el.removeAttribute('mode');
       el.removeAttribute('height');
       await el.updateComplete;
-      expect(alertBox(el), 'no error for a removed attribute').to.equal(null);
+      expect(alertBox(el) === null, 'no error for a removed attribute').to.equal(true);
       expect(part(el, 'button')!.hasAttribute('aria-haspopup'), 'back to the default link mode').to.equal(false);
     });
 
@@ -52,7 +54,7 @@ describe('<ops-booking-cta>', () => {
       el.config = null;
       el.setAttribute('href', CAL);
       await el.updateComplete;
-      expect(alertBox(el)).to.equal(null);
+      expect(alertBox(el) === null).to.equal(true);
       expect(part(el, 'button')!.textContent!.trim()).to.equal('Book a discovery call');
     });
 
@@ -80,7 +82,7 @@ describe('<ops-booking-cta>', () => {
     expect(el.shadowRoot!.textContent).to.contain('No deck. No demo.');
     expect(el.shadowRoot!.textContent).to.contain('Honest either way.');
     expect(part<HTMLAnchorElement>(el, 'button')!.href).to.equal(CAL);
-    expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('iframe') === null).to.equal(true);
     await expect(el).shadowDom.to.be.accessible();
   });
 
@@ -91,7 +93,7 @@ describe('<ops-booking-cta>', () => {
     const button = part<HTMLAnchorElement>(el, 'button')!;
     expect(button.href).to.equal('https://calendly.com/ops/intro');
     expect(button.textContent!.trim()).to.equal('Talk to us');
-    expect(alertBox(el)).to.equal(null);
+    expect(alertBox(el) === null).to.equal(true);
   });
 
   it('lets every string be replaced, by attribute or by config', async () => {
@@ -113,7 +115,7 @@ describe('<ops-booking-cta>', () => {
       document.removeEventListener('ops-error', listener);
       expect(alertBox(el)!.textContent).to.contain('href');
       expect(alertBox(el)!.textContent).to.contain('https://');
-      expect(el.shadowRoot!.querySelector('a[part~="button"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('a[part~="button"]') === null).to.equal(true);
       expect(errors).to.have.length(1);
       expect(errors[0]!.element).to.equal('ops-booking-cta');
       expect(errors[0]!.problems[0]!.path).to.equal('href');
@@ -132,7 +134,7 @@ describe('<ops-booking-cta>', () => {
     el.mode = 'popup';
     el.config = {};
     await el.updateComplete;
-    expect(alertBox(el)).to.equal(null);
+    expect(alertBox(el) === null).to.equal(true);
     expect(part(el, 'button')).to.not.equal(null);
   });
 
@@ -149,7 +151,7 @@ describe('<ops-booking-cta>', () => {
       <script type="application/json">{"href": "${CAL}", "variant": "button"}</script>
     </ops-booking-cta>`);
     expect(part(good, 'button')).to.not.equal(null);
-    expect(part(good, 'heading')).to.equal(null);
+    expect(part(good, 'heading') === null).to.equal(true);
     const bad = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL}>
       <script type="application/json">{ href: oops }</script>
     </ops-booking-cta>`);
@@ -160,7 +162,7 @@ describe('<ops-booking-cta>', () => {
     const el = await fixture<OpsBookingCta>(
       html`<ops-booking-cta href=${CAL} heading="<img src=x onerror=alert(1)>"></ops-booking-cta>`,
     );
-    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('img') === null).to.equal(true);
     expect(part(el, 'heading')!.textContent).to.equal('<img src=x onerror=alert(1)>');
   });
 
@@ -200,13 +202,19 @@ describe('<ops-booking-cta>', () => {
     expect(new URL(part<HTMLAnchorElement>(el, 'button')!.href).searchParams.get('notes')).to.equal(line);
     await expect(el).shadowDom.to.be.accessible();
 
-    part(el, 'context')!.querySelector('button')!.click();
+    const toggle = part(el, 'context')!.querySelector('button')!;
+    expect(toggle.textContent!.trim()).to.equal('Leave this out');
+    toggle.click();
     await el.updateComplete;
-    expect(part(el, 'context')).to.equal(null);
     expect(new URL(part<HTMLAnchorElement>(el, 'button')!.href).searchParams.has('notes')).to.equal(false);
+    expect(part(el, 'context')!.textContent, 'still shown, so the reader can change their mind').to.contain(line);
+    expect(toggle.textContent!.trim()).to.equal('Add my results to the booking');
+    toggle.click();
+    await el.updateComplete;
+    expect(new URL(part<HTMLAnchorElement>(el, 'button')!.href).searchParams.get('notes')).to.equal(line);
 
     const optedOut = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL} no-context></ops-booking-cta>`);
-    expect(part(optedOut, 'context')).to.equal(null);
+    expect(part(optedOut, 'context') === null, 'no context box').to.equal(true);
   });
 
   it('in link mode fires ops-booking-open and can open a new tab, saying so to screen readers', async () => {
@@ -227,10 +235,11 @@ describe('<ops-booking-cta>', () => {
         html`<ops-booking-cta href=${FAKE} scheduler="calcom" mode="popup"></ops-booking-cta>`,
       );
       const dialog = part<HTMLDialogElement>(el, 'dialog')!;
-      expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('iframe') === null).to.equal(true);
       expect(dialog.open).to.equal(false);
 
-      const button = part<HTMLAnchorElement>(el, 'button')!;
+      const button = part<HTMLButtonElement>(el, 'button')!;
+      expect(button.localName).to.equal('button');
       button.focus();
       setTimeout(() => sendKeys({ press: 'Enter' }));
       const opened = await oneEvent(el, 'ops-booking-open');
@@ -239,7 +248,7 @@ describe('<ops-booking-cta>', () => {
       expect(new URL(opened.detail.url).searchParams.get('embedType')).to.equal('modal');
       await waitUntil(() => dialog.open, 'dialog did not open');
       const frame = el.shadowRoot!.querySelector('iframe')!;
-      expect(frame.title).to.contain('Scheduler');
+      expect(frame.title).to.contain('scheduler');
       expect(dialog.contains(el.shadowRoot!.activeElement)).to.equal(true);
       expect(dialog.textContent).to.contain('Open the scheduler in a new tab');
       await expect(el).shadowDom.to.be.accessible();
@@ -251,9 +260,21 @@ describe('<ops-booking-cta>', () => {
       button.click();
       await waitUntil(() => dialog.open);
       expect(el.shadowRoot!.querySelectorAll('iframe')).to.have.length(1);
-      expect(el.shadowRoot!.querySelector('iframe')).to.equal(frame);
-      (dialog.querySelector('.dialog-bar button') as HTMLButtonElement).click();
+      expect(el.shadowRoot!.querySelector('iframe') === frame, 'the same frame').to.equal(true);
+      part(el, 'close')!.click();
       await waitUntil(() => !dialog.open, 'the close button did not close the dialog');
+    });
+
+    it('listens for scheduler messages only once the reader opened the scheduler', async () => {
+      await countMessageListeners(async (counts) => {
+        const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${FAKE} mode="popup"></ops-booking-cta>`);
+        expect(counts.added, 'before the frame exists').to.equal(0);
+        await el.open();
+        expect(counts.added).to.equal(1);
+        el.close();
+        el.remove();
+        expect(counts.removed).to.equal(1);
+      });
     });
 
     it('shows a loading state until the scheduler has loaded', async () => {
@@ -293,7 +314,7 @@ describe('<ops-booking-cta>', () => {
       const el = wrapper.querySelector('ops-booking-cta')!;
       await el.updateComplete;
       await aTimeout(100);
-      expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('iframe') === null).to.equal(true);
       const area = el.shadowRoot!.querySelector<HTMLElement>('.inline')!;
       expect(area.getBoundingClientRect().height).to.equal(500);
       area.scrollIntoView();
@@ -303,10 +324,93 @@ describe('<ops-booking-cta>', () => {
     });
   });
 
+  describe('privacy: what the scheduler is asked for, before and after each reader action', () => {
+    const scrollNear = async (el: OpsBookingCta) => {
+      el.shadowRoot!.querySelector('.inline')!.scrollIntoView();
+      await waitUntil(() => el.shadowRoot!.querySelector('iframe'), 'frame was not created when scrolled near');
+    };
+    const page = (mode: string) => html`<div>
+      <div style="height: 4000px"></div>
+      <ops-booking-cta href=${FAKE} scheduler="calcom" mode=${mode}></ops-booking-cta>
+    </div>`;
+    const mount = async (mode: string) => {
+      const line = reportQuizResult();
+      const el = (await fixture<HTMLDivElement>(page(mode))).querySelector('ops-booking-cta')!;
+      await el.updateComplete;
+      return { el, line, requests: recordFrameRequests(el.shadowRoot!) };
+    };
+    afterEach(() => window.scrollTo(0, 0));
+
+    it('link: nothing until the reader clicks, then the link with their results', async () => {
+      const { el, line, requests } = await mount('link');
+      part(el, 'button')!.scrollIntoView();
+      await el.updateComplete;
+      expect(requests.urls, 'before the click').to.deep.equal([]);
+      const button = part<HTMLAnchorElement>(el, 'button')!;
+      button.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      setTimeout(() => button.click());
+      const opened = await oneEvent(el, 'ops-booking-open');
+      expect(notesOf(opened.detail.url)).to.equal(line);
+      expect(requests.urls, 'a link frames nothing').to.deep.equal([]);
+      requests.stop();
+    });
+
+    it('popup: nothing until the reader opens it, then one frame with the results shown beside the button', async () => {
+      const { el, line, requests } = await mount('popup');
+      part(el, 'button')!.scrollIntoView();
+      await el.updateComplete;
+      expect(requests.urls, 'before the click').to.deep.equal([]);
+      part(el, 'button')!.click();
+      await waitUntil(() => requests.urls.length === 1, 'no frame after the click');
+      expect(notesOf(requests.urls[0]!)).to.equal(line);
+      requests.stop();
+    });
+
+    it('inline: nothing while far away, the scheduler without results when near, the results only when the reader adds them', async () => {
+      const { el, line, requests } = await mount('inline');
+      expect(requests.urls, 'far from the viewport').to.deep.equal([]);
+      await scrollNear(el);
+      await waitUntil(() => requests.urls.length === 1);
+      expect(notesOf(requests.urls[0]!), 'loaded near the viewport, without the reader results').to.equal(null);
+      const toggle = part(el, 'context')!.querySelector('button')!;
+      expect(toggle.textContent!.trim()).to.equal('Add my results to the booking');
+
+      const first = el.shadowRoot!.querySelector('iframe');
+      toggle.click();
+      await waitUntil(() => requests.urls.length === 2, 'adding the results did not reload the scheduler');
+      expect(notesOf(requests.urls[1]!)).to.equal(line);
+      expect(el.shadowRoot!.querySelectorAll('iframe')).to.have.length(1);
+      // A changed src would add an entry to the page's history; a new frame does not.
+      expect(el.shadowRoot!.querySelector('iframe') !== first, 'a new frame').to.equal(true);
+
+      toggle.click();
+      await waitUntil(() => requests.urls.length === 3, 'leaving the results out did not reload the scheduler');
+      expect(notesOf(requests.urls[2]!)).to.equal(null);
+      requests.stop();
+    });
+  });
+
+  for (const blank of [' ', '\u200B', '\u00A0\u2060']) {
+    it(`refuses the invisible label ${JSON.stringify(blank)}, naming where it is`, async () => {
+      const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL} button-label=${blank} .config=${{ copy: { heading: blank } }}></ops-booking-cta>`);
+      const text = alertBox(el)!.textContent!;
+      expect(text).to.contain('copy.button').and.contain('copy.heading').and.contain('must contain visible text');
+    });
+  }
+
+  it('opens the popup with Space as well as Enter, from a real button', async () => {
+    const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${FAKE} mode="popup"></ops-booking-cta>`);
+    part(el, 'button')!.focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => part<HTMLDialogElement>(el, 'dialog')!.open, 'Space did not open the dialog');
+    expect(part(el, 'close')!.getAttribute('aria-label')).to.equal('Close');
+    el.close();
+  });
+
   it('renders the button alone in the button variant', async () => {
     const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL} variant="button"></ops-booking-cta>`);
     expect(part(el, 'button')).to.not.equal(null);
-    expect(part(el, 'card')).to.equal(null);
+    expect(part(el, 'card') === null).to.equal(true);
   });
 
   it('follows the theme attribute', async () => {

@@ -265,6 +265,13 @@ describe('<ops-identities>', () => {
       expect(textOf(el.shadowRoot!.querySelector('tbody tr')!)).to.not.contain('Hours, an assessment');
     });
 
+    it('refuses blank and invisible-only column names and row labels, naming where they are', async () => {
+      const config = { columns: [{ id: 'a', name: '\u200B ' }], rows: [{ label: ' ', cells: { a: 'x' } }], highlight: '' };
+      const el = await render(1000, html`<ops-identities .config=${config}></ops-identities>`);
+      const text = textOf(part(el, '[role="alert"]'));
+      expect(text).to.contain('columns[0].name must contain visible text').and.contain('rows[0].label must contain visible text');
+    });
+
     it('shows hostile strings as text, never as markup', async () => {
       const hostile = '<img src=x onerror="window.__pwned = true">';
       const config = {
