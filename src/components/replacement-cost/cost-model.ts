@@ -1,14 +1,10 @@
-import * as z from 'zod/mini';
-import { isCurrencyCode, isLocaleTag } from '../../core/format.js';
-import { amount, count, rule } from '../../core/schema.js';
 import type { CostInputs } from '../../events/calculate.js';
 
 export type { CostInputs };
 
 /**
- * The replacement-cost model behind `<ops-replacement-cost>`: reader inputs, site-owner
- * assumptions, their schemas, and the estimate itself. No DOM and no copy except
- * `recommendationText`, so the element decides how everything reads and looks.
+ * The replacement-cost model behind `<ops-replacement-cost>`: pure arithmetic on the
+ * reader's inputs and the site owner's assumptions. No DOM, no schema, no wording.
  */
 
 export type OptionId = 'in-house' | 'vendor' | 'consultant' | 'partner';
@@ -32,103 +28,6 @@ export interface CostAssumptions {
   partnerOpsPerPipeline?: number | null | undefined;
   honestFitThreshold: number;
 }
-
-export type NumericInputName = 'pipelines' | 'engineerCost' | 'opsHours' | 'toolSpend' | 'consultantFee';
-export type ToggleInputName = 'afterHours' | 'vendorExit' | 'keepInHouse';
-
-/** Every numeric input runs from 0 up to `max`. */
-export interface InputBound {
-  max: number;
-  integer: boolean;
-  /** Formatted with the configured currency, and typed rather than slid. */
-  money: boolean;
-  unit: string;
-}
-
-const MONEY_MAX = 1e7;
-
-const bound = (max: number, unit: string, money = false, integer = false): InputBound => ({ max, integer, money, unit });
-
-/** The numeric inputs, in the order the element shows them. */
-export const inputBounds: Readonly<Record<NumericInputName, InputBound>> = {
-  pipelines: bound(100, 'pipelines', false, true),
-  engineerCost: bound(MONEY_MAX, 'per year', true),
-  opsHours: bound(500, 'hours per pipeline per month'),
-  toolSpend: bound(MONEY_MAX, 'per year', true),
-  consultantFee: bound(MONEY_MAX, 'one-off', true),
-};
-
-export const toggleInputNames: readonly ToggleInputName[] = ['afterHours', 'vendorExit', 'keepInHouse'];
-
-export const defaultInputs: Readonly<CostInputs> = {
-  pipelines: 3,
-  engineerCost: 180_000,
-  opsHours: 20,
-  afterHours: true,
-  toolSpend: 60_000,
-  consultantFee: 150_000,
-  vendorExit: false,
-  keepInHouse: false,
-};
-
-export const defaultAssumptions: Readonly<CostAssumptions> = {
-  currency: 'USD',
-  productiveHours: 1600,
-  rotation: 4,
-  hireMonths: 4,
-  recruitingRate: 0.2,
-  migrationWeeks: 3,
-  rebuildWeeks: 4,
-  ownerShare: 0.1,
-  partnerFee: null,
-  partnerOpsPerPipeline: null,
-  honestFitThreshold: 5,
-};
-
-// ---------------------------------------------------------------------------
-// Schemas
-
-const flag = z.boolean();
-const price = z.optional(z.nullable(amount(0, MONEY_MAX)));
-const weeks = amount(0, 104);
-const share = amount(0, 1);
-
-// Strict objects: a misspelt key in host config (`pipeline: 6`) is reported instead of
-// silently falling back to a default.
-// The shapes are exported so that the element's config schema can embed them.
-export const costInputsShape = {
-  ...(Object.fromEntries(
-    Object.entries(inputBounds).map(([name, { max, integer }]) => [name, (integer ? count : amount)(0, max)]),
-  ) as Record<NumericInputName, z.ZodMiniNumber>),
-  afterHours: flag,
-  vendorExit: flag,
-  keepInHouse: flag,
-};
-
-export const costInputsSchema: z.ZodMiniType<CostInputs> = z.strictObject(costInputsShape);
-
-export const costAssumptionsShape = {
-  currency: z.string().check(rule(isCurrencyCode, 'must be a currency code such as USD or EUR')),
-  locale: z.optional(z.string().check(rule(isLocaleTag, 'must be a language tag such as en-US'))),
-  // At least one hour keeps the load finite; at most every hour of a year.
-  productiveHours: amount(1, 8760),
-  rotation: count(1, 50),
-  hireMonths: amount(0, 36),
-  recruitingRate: share,
-  migrationWeeks: weeks,
-  rebuildWeeks: weeks,
-  ownerShare: share,
-  partnerFee: price,
-  partnerOpsPerPipeline: price,
-  // Pipelines go up to 100, so 101 switches the honest-fit rule off.
-  honestFitThreshold: count(1, 101),
-};
-
-export const costAssumptionsSchema: z.ZodMiniType<CostAssumptions> = z.strictObject(costAssumptionsShape);
-
-/** Whether `value` is acceptable for one numeric input on its own. */
-export const isValidInput = (name: NumericInputName, value: unknown): boolean =>
-  z.safeParse(costInputsShape[name], value).success;
 
 // ---------------------------------------------------------------------------
 // Estimate
@@ -261,48 +160,3 @@ export function estimate(inputs: CostInputs, assumptions: CostAssumptions): Cost
   };
 }
 
-// ---------------------------------------------------------------------------
-// Default wording
-
-export type OptionLabels = Record<OptionId, string>;
-
-export const defaultOptionLabels: Readonly<OptionLabels> = {
-  'in-house': 'In-house',
-  vendor: 'Vendor',
-  consultant: 'Consultant',
-  partner: 'Operations Partner',
-};
-
-export interface RecommendationText {
-  title: string;
-  reason: string;
-}
-
-const pipelineCount = (count: number) => `${count} pipeline${count === 1 ? '' : 's'}`;
-
-/** Default English wording for a recommendation, with the options named by `labels`. */
-export function recommendationText(rec: Recommendation, labels: OptionLabels): RecommendationText {
-  if (rec.id === 'hire-platform-engineer') {
-    return {
-      title: 'The math says hire a platform engineer',
-      reason:
-        `You run ${pipelineCount(rec.pipelines)} and want to operate them yourselves: ` +
-        `from ${pipelineCount(rec.threshold)} up, your own team is the honest answer.`,
-    };
-  }
-  if (rec.id === 'nothing-in-production') {
-    return {
-      title: 'Nothing in production yet',
-      reason: 'Before buying anything, run your shortlist through the vendor quiz.',
-    };
-  }
-  let reason = 'The cheapest priced option once set-up is paid.';
-  if (rec.tiedWith.length) {
-    reason += ` ${rec.tiedWith.map((id) => labels[id]).join(' and ')} costs the same in Year 2, and no less in Year 1.`;
-  }
-  if (rec.coverageDriven) {
-    reason += ' After-hours cover, not workload, sets the in-house headcount: the 3am test needs a full on-call rotation.';
-  }
-  if (rec.partnerUnpriced) reason += ` ${labels.partner} pricing is quoted on a discovery call, so it is left out.`;
-  return { title: `Lowest cost by Year 2: ${labels[rec.optionId]}`, reason };
-}

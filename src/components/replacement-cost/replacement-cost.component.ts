@@ -1,22 +1,29 @@
-import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { attributeProperties, numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
+import { SettleController } from '../../core/controllers/settle.js';
+import { UrlStateController } from '../../core/controllers/url-state.js';
 import { emit } from '../../core/events.js';
-import type { CalculateDetail } from '../../events/calculate.js';
+import { moneyFormat, plainNumberFormat, type Format, type Money } from '../../core/format.js';
 import { OpsElement } from '../../core/ops-element.js';
-import { fillCopy, moneyFormat, plainNumberFormat, type Format, type Money } from '../../core/format.js';
-import { explainEstimate, listAssumptions } from './cost-math.js';
+import type { CalculateDetail } from '../../events/calculate.js';
+import { costChart } from './cost-chart.js';
+import { costField } from './cost-field.js';
+import { explainEstimate, listAssumptions, recommendationText } from './cost-explanation.js';
+import { estimate, type CostAssumptions, type CostEstimate, type CostInputs } from './cost-model.js';
+import { decodeInputs, defaultUrlPrefix, encodeInputs } from './cost-url.js';
 import {
-  estimate,
+  costConfigSchema,
+  defaultCostConfig,
   inputBounds,
   isValidInput,
-  recommendationText,
+  numericInputNames,
   toggleInputNames,
-  type CostInputs,
+  type CostConfig,
+  type CostConfigInput,
   type NumericInputName,
-} from './cost-model.js';
-import { decodeInputs, defaultUrlPrefix, encodeInputs } from './cost-url.js';
-import { costConfigSchema, defaultCostConfig, type CostConfig, type CostConfigInput } from './replacement-cost.schema.js';
+} from './replacement-cost.schema.js';
 import { costStyles } from './replacement-cost.styles.js';
+import { readTypedNumber } from './typed-number.js';
 
 const attributes = {
   currency: textAttribute('currency'),
@@ -29,22 +36,11 @@ const attributes = {
   syncUrl: textAttribute(),
 };
 
-const numericInputNames = Object.keys(inputBounds) as NumericInputName[];
-const series = ['year1', 'year2', 'replacement'] as const;
-/** Height of one option's group in the chart, in em: its name and three bars. */
-const GROUP_EM = 5.8;
-
-/**
- * Reads a number the way the reader writes it in `locale`: group separators and spaces
- * are optional, the locale's decimal sign is required for fractions. Anything else,
- * signs and exponents included, is not a number a reader would type here.
- */
-export function readTypedNumber(text: string, locale: string | undefined): number | undefined {
-  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
-  const sign = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  const plain = text.replace(/\s/g, '').split(sign('group')).join('').replace(sign('decimal'), '.');
-  return /^(\d+\.?\d*|\.\d+)$/.test(plain) ? Number(plain) : undefined;
-}
+const state = {
+  inputs: { state: true },
+  drafts: { state: true },
+  announcement: { state: true },
+};
 
 /**
  * The formula letters of the inputs in the order they are shown, numbers then toggles,
@@ -67,7 +63,7 @@ type Drafts = Partial<Record<NumericInputName, string>>;
  *
  * Config (JSON child or `config` property): the assumptions at the top level
  * (`currency`, `locale`, `partnerFee`, `partnerOpsPerPipeline`, `rotation`, …), `inputs`
- * for where the reader starts, `copy` for every string, `headingLevel`.
+ * for where the reader starts, `copy` for every string, `headingLevel`, `urlPlace`.
  *
  * `ops-calculate` fires only after the reader changes something, never on load, so
  * a booking element on the page does not report a result the reader never asked for.
@@ -82,6 +78,7 @@ type Drafts = Partial<Record<NumericInputName, string>>;
  * @attr heading - Replace the heading text.
  * @attr heading-level - Outline level of the heading, 1 to 6 (default 2).
  * @attr sync-url - Keep the inputs in the page URL so a result can be shared; the value is the parameter prefix (default `rc`).
+ *   They go in the fragment (never sent to a server) unless config `urlPlace` is `query`.
  * @attr theme - `light` (default), `dark` or `auto`.
  *
  * @event ops-calculate - The reader changed an input and the result settled. `detail: { inputs, assumptions, options, recommendation }`.
@@ -118,25 +115,29 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
 
   static override attributeTable = attributes;
 
-  static override properties: PropertyDeclarations = attributeProperties(attributes);
+  static override properties: PropertyDeclarations = { ...attributeProperties(attributes), ...state };
 
   /** The last valid inputs: what every figure on screen is computed from. */
-  private inputs: CostInputs = { ...defaultCostConfig.inputs };
-  private drafts: Drafts = {};
+  declare private inputs: CostInputs;
+  declare private drafts: Drafts;
   /** Text of the polite live region; empty until the recommendation changes. */
-  private announcement = '';
+  declare private announcement: string;
 
   protected readonly configSchema = costConfigSchema;
   /** Once the reader has changed something, new config no longer resets the inputs. */
   private touched = false;
-  private settleTimer: ReturnType<typeof setTimeout> | undefined;
-  private lastTitle: string | undefined;
-  /** What the last render showed; `ops-calculate` reports exactly that. */
-  private shown: CalculateDetail | undefined;
+  private readonly settle = new SettleController(this, () => this.settled());
+  private readonly url = new UrlStateController(this);
+  /** What is on screen, computed before each render; `ops-calculate` reports exactly that. */
+  private result: { estimate: CostEstimate; assumptions: CostAssumptions; detail: CalculateDetail } | undefined;
+  /** The recommendation the reader last saw settle, so only a change is announced. */
+  private settledTitle: string | undefined;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.settleTimer);
+  constructor() {
+    super();
+    this.inputs = { ...defaultCostConfig.inputs };
+    this.drafts = {};
+    this.announcement = '';
   }
 
   protected defaultConfig(): unknown {
@@ -148,11 +149,28 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
   }
 
   protected override settingsChanged(settings: CostConfig): void {
+    this.url.place = settings.urlPlace;
     if (this.touched) return;
     const prefix = this.urlPrefix;
     // Without sync-url nothing is read; anything unusable in the URL keeps the configured start.
-    this.inputs = decodeInputs(prefix ? location.search : '', prefix, settings.inputs);
+    this.inputs = prefix ? decodeInputs(this.url.read(), prefix, settings.inputs) : settings.inputs;
     this.drafts = {};
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const settings = this.settings;
+    if (!settings) return;
+    const { copy, inputs: _inputs, headingLevel: _level, urlPlace: _place, ...assumptions } = settings;
+    const result = estimate(this.inputs, assumptions);
+    const { recommendation, options } = result;
+    const text = recommendationText(recommendation, copy);
+    this.settledTitle ??= text.title;
+    this.result = {
+      estimate: result,
+      assumptions,
+      detail: { inputs: { ...this.inputs }, assumptions, options, recommendation: { id: recommendation.id, ...text } },
+    };
   }
 
   /** Keeps what the reader typed and, when they changed a usable value, the new inputs. */
@@ -161,55 +179,32 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
     if (change) {
       this.inputs = { ...this.inputs, ...change };
       this.touched = true;
-      clearTimeout(this.settleTimer);
-      // Long enough to wait out a burst of typing, short enough to feel immediate.
-      this.settleTimer = setTimeout(() => this.settle(), 300);
+      this.settle.schedule();
     }
-    this.requestUpdate();
   }
 
   /** Runs once the reader pauses: shares the result, announces a new recommendation. */
-  private settle(): void {
-    const detail = this.shown!;
+  private settled(): void {
+    const { detail } = this.result!;
     const { title } = detail.recommendation;
-    if (title !== this.lastTitle) {
-      this.announcement = title;
-      this.requestUpdate();
-    }
-    this.lastTitle = title;
+    if (title !== this.settledTitle) this.announcement = title;
+    this.settledTitle = title;
     const prefix = this.urlPrefix;
-    if (prefix) {
-      try {
-        const url = new URL(location.href);
-        url.search = encodeInputs(this.inputs, prefix, url.search).toString();
-        history.replaceState(history.state, '', url);
-      } catch {
-        // Sandboxed frames and rate limits can refuse; the calculator works without it.
-      }
-    }
+    if (prefix) this.url.write((params) => encodeInputs(this.inputs, prefix, params));
     emit(this, 'ops-calculate', detail);
   }
 
   protected renderContent(settings: CostConfig): TemplateResult {
-    const { copy, inputs: _inputs, headingLevel, ...assumptions } = settings;
-    const { currency, locale } = assumptions;
-    const result = estimate(this.inputs, assumptions);
+    const { copy, currency, locale } = settings;
+    const { estimate: result, assumptions, detail } = this.result!;
     const { recommendation, options } = result;
-    const { title, reason } = recommendationText(recommendation, copy);
-    this.shown = {
-      inputs: { ...this.inputs },
-      assumptions,
-      options,
-      recommendation: { id: recommendation.id, title, reason },
-    };
-    this.lastTitle ??= title;
+    const { title, reason } = detail.recommendation;
     const money = moneyFormat(currency, locale, copy.quoted);
     const num = plainNumberFormat(locale);
-    const picked = (id: string) => ('optionId' in recommendation && recommendation.optionId === id ? 'picked' : '');
-    const top = Math.max(...options.flatMap((option) => series.map((key) => option[key] ?? 0)));
+    const pickedId = 'optionId' in recommendation ? recommendation.optionId : undefined;
 
     return html`<section class="card" part="card">
-      ${copy.heading ? html`<p id="heading" part="heading" role="heading" aria-level=${headingLevel}>${copy.heading}</p>` : nothing}
+      ${copy.heading ? html`<p id="heading" part="heading" role="heading" aria-level=${settings.headingLevel}>${copy.heading}</p>` : nothing}
       ${copy.intro ? html`<p class="intro">${copy.intro}</p>` : nothing}
       <div class="layout">
         <div part="inputs">${numericInputNames.map((name, index) => this.renderField(name, settings, symbols[index]!, money, num))}${toggleInputNames.map(
@@ -218,29 +213,12 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
         )}</div>
         <div class="results">
           <div part="recommendation"><p class="title">${title}</p><p>${reason}</p><slot name="cta"></slot></div>
-          <figure part="chart" aria-hidden="true">
-            <svg width="100%" height="${options.length * GROUP_EM}em"><defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"><rect class="s0" width="3" height="6"></rect></pattern></defs>${options.map((option, index) => {
-              const y = index * GROUP_EM;
-              return svg`<text class="name ${picked(option.id)}" y="${y + 1}em">${copy[option.id]}</text>${series.map((key, row) => {
-                const amount = option[key];
-                const barY = y + 1.4 + row * 1.35;
-                // An unpriced option gets one line of text across its two yearly rows.
-                if (amount === null) return row ? nothing : svg`<text class="quoted" y="${barY + 1.45}em">${copy.quoted}</text>`;
-                // Bars stop at 62% of the width to leave room for the amount after them.
-                const width = top && (amount / top) * 62;
-                return svg`<rect class="s${row}" y="${barY}em" width="${width}%" height="1em"></rect><text x="${width}%" dx="6" y="${barY + 0.8}em">${money(amount)}</text>`;
-              })}`;
-            })}</svg>
-            <figcaption>${series.map(
-              (key, row) => html`<span><svg width="1.6em" height="1em"><rect class="s${row}" width="100%" height="100%"></rect></svg>${copy[key]}</span>`,
-            )}</figcaption>
-          </figure>
+          ${costChart(options, copy, money, pickedId)}
           <div class="scroll"><table part="table">
             <caption>${copy.caption}</caption>
-            <thead><tr><td></td>${series.map((key) => html`<th scope="col">${copy[key]}</th>`)}</tr></thead>
+            <thead><tr><td></td>${(['year1', 'year2', 'replacement'] as const).map((key) => html`<th scope="col">${copy[key]}</th>`)}</tr></thead>
             <tbody>${options.map(
-              (option) => html`<tr class=${picked(option.id)}><th scope="row">${copy[option.id]}</th>${
+              (option) => html`<tr class=${option.id === pickedId ? 'picked' : ''}><th scope="row">${copy[option.id]}</th>${
                 option.year1 === null
                   ? html`<td colspan="2">${copy.quoted}</td>`
                   : html`<td>${money(option.year1)}</td><td>${money(option.year2)}</td>`
@@ -263,42 +241,34 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
     </section>`;
   }
 
-  private renderField(
-    name: NumericInputName,
-    { copy, currency, locale }: CostConfig,
-    symbol: string,
-    money: Money,
-    num: Format,
-  ): TemplateResult {
-    const { max, integer, money: isMoney, unit } = inputBounds[name];
+  private renderField(name: NumericInputName, { copy, currency, locale }: CostConfig, symbol: string, money: Money, num: Format) {
     const draft = this.drafts[name];
-    const usable = (text: string) => isValidInput(name, readTypedNumber(text, locale));
-    const invalid = draft != null && !usable(draft);
-    const value = this.inputs[name];
-    const show = isMoney ? money : num;
+    const read = (text: string) => {
+      const value = readTypedNumber(text, locale);
+      return isValidInput(name, value) ? value : undefined;
+    };
+    const invalid = draft != null && read(draft) === undefined;
     // Without a draft the field shows its value in the locale's format.
     const withoutDraft = () => ({ ...this.drafts, [name]: undefined });
-    return html`<div class="field"><label id="label-${name}" for="field-${name}">${labelOf(copy[name], symbol)}</label><div class="entry">
-      <input id="field-${name}" part="input" inputmode="decimal" aria-invalid=${invalid}
-        aria-describedby="unit-${name}${invalid ? ` message-${name}` : ''}" .value=${draft ?? num(value)}
-        @input=${(event: Event) => {
-          const text = target(event).value;
-          // A usable value counts at once; the text stays as typed until the reader leaves.
-          this.edit({ ...this.drafts, [name]: text }, usable(text) ? { [name]: readTypedNumber(text, locale) } : undefined);
-        }}
-        @change=${() => {
-          // Leaving a field keeps an unusable draft on screen, with its message.
-          if (!invalid) this.edit(withoutDraft());
-        }} /><span id="unit-${name}" class="unit">${isMoney ? `${currency} ` : ''}${unit}</span></div>${
-      isMoney
-        ? nothing
-        : html`<input type="range" part="slider" aria-labelledby="label-${name}" max=${max} .value=${value}
-            @input=${(event: Event) => this.edit(withoutDraft(), { [name]: +target(event).value })} />`
-    }${
-      invalid
-        ? html`<p id="message-${name}" class="message" part="message">${fillCopy(copy[integer ? 'wholeNumber' : 'number'], { min: show(0), max: show(max) })}</p>`
-        : nothing
-    }</div>`;
+    return costField({
+      name,
+      copy,
+      currency,
+      symbol,
+      value: this.inputs[name],
+      draft,
+      invalid,
+      show: inputBounds[name].money ? money : num,
+      num,
+      // A usable value counts at once; the text stays as typed until the reader leaves.
+      onType: (text) => {
+        const value = read(text);
+        this.edit({ ...this.drafts, [name]: text }, value === undefined ? undefined : { [name]: value });
+      },
+      // Leaving a field keeps an unusable draft on screen, with its message.
+      onLeave: () => invalid || this.edit(withoutDraft()),
+      onSlide: (value) => this.edit(withoutDraft(), { [name]: value }),
+    });
   }
 }
 

@@ -1,9 +1,7 @@
-import { defaultOptionLabels } from './cost-model.js';
-
 /**
- * Default wording; every string can be replaced through `config.copy`. Input labels
- * are keyed by input name and option names by option id, so the element looks them up
- * instead of repeating them. `{min}` and `{max}` are filled in with the field's bounds.
+ * Default wording; every string can be replaced through `config.copy`. Input labels and
+ * units are keyed by input name and option names by option id, so the element looks them
+ * up instead of repeating them. `{name}` placeholders are filled in with the reader's values.
  */
 export const defaultCostCopy = {
   heading: 'What would it cost to replace?',
@@ -13,10 +11,18 @@ export const defaultCostCopy = {
   opsHours: 'Time to operate each pipeline',
   toolSpend: 'AI tools and seats',
   consultantFee: 'Consulting engagement',
+  pipelinesUnit: 'pipelines',
+  engineerCostUnit: 'per year',
+  opsHoursUnit: 'hours per pipeline per month',
+  toolSpendUnit: 'per year',
+  consultantFeeUnit: 'one-off',
   afterHours: 'Something needs a human outside business hours (the 3am test)',
   vendorExit: 'Your vendor hands back data, audit trail and outputs when you leave',
   keepInHouse: 'You want to keep operations in-house',
-  ...defaultOptionLabels,
+  'in-house': 'In-house',
+  vendor: 'Vendor',
+  consultant: 'Consultant',
+  partner: 'Operations Partner',
   year1: 'Year 1',
   year2: 'Year 2',
   replacement: 'To replace',
@@ -24,6 +30,19 @@ export const defaultCostCopy = {
   quoted: 'Quoted on the discovery call',
   number: 'Enter a number from {min} to {max}.',
   wholeNumber: 'Enter a whole number from {min} to {max}.',
+  slider: 'Slide to set: {label}',
+  onePipeline: '{count} pipeline',
+  manyPipelines: '{count} pipelines',
+  and: ' and ',
+  honestFitTitle: 'The math says hire a platform engineer',
+  honestFitReason: 'You run {pipelines} and want to operate them yourselves: from {threshold} up, your own team is the honest answer.',
+  nothingTitle: 'Nothing in production yet',
+  nothingReason: 'Before buying anything, run your shortlist through the vendor quiz.',
+  cheapestTitle: 'Lowest cost by Year 2: {option}',
+  cheapestReason: 'The cheapest priced option once set-up is paid.',
+  tied: '{options} costs the same in Year 2, and no less in Year 1.',
+  coverageDriven: 'After-hours cover, not workload, sets the in-house headcount: the 3am test needs a full on-call rotation.',
+  partnerUnpriced: '{partner} pricing is quoted on a discovery call, so it is left out.',
   math: 'How this is calculated',
   assumptions: 'Assumptions',
 };

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /*
  * One column by default; two (inputs beside results) when the element itself is wide,
- * whatever the viewport. Chart series differ by texture as well as colour: solid,
- * hatched and outlined.
+ * whatever the viewport. Chart series differ by fill as well as colour: solid, pale
+ * with an outline, and outlined only.
  */
 export const costStyles = css`
   .card {
@@ -113,7 +113,7 @@ export const costStyles = css`
     fill: var(--_accent);
   }
   .s1 {
-    fill: url(#hatch) var(--_surface);
+    fill: var(--_surface);
     stroke: var(--_accent);
   }
   .s2 {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { inputBounds, type CostInputs } from '../../../src/components/replacement-cost/cost-model.js';
+import type { CostInputs } from '../../../src/components/replacement-cost/cost-model.js';
+import { inputBounds } from '../../../src/components/replacement-cost/replacement-cost.schema.js';
 
 /** Any amount from 0 to max, fractions included. */
 export const amount = (max: number) => fc.double({ min: 0, max, noNaN: true });

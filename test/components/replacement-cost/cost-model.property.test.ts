@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { amount, inputsArbitrary } from './cost-arbitraries.js';
 import { validate } from '../../../src/core/config.js';
-import {
-  costAssumptionsSchema,
-  costInputsSchema,
-  estimate,
-  type CostAssumptions,
-  type CostEstimate,
-} from '../../../src/components/replacement-cost/cost-model.js';
+import { estimate, type CostAssumptions, type CostEstimate } from '../../../src/components/replacement-cost/cost-model.js';
+import { costAssumptionsSchema, costInputsSchema } from '../../../src/components/replacement-cost/replacement-cost.schema.js';
 
 const RUNS = { numRuns: 500 };
 

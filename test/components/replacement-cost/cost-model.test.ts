@@ -1,19 +1,15 @@
 import { expect } from '@open-wc/testing';
+import { estimate, type CostAssumptions, type CostEstimate, type CostInputs, type OptionId } from '../../../src/components/replacement-cost/cost-model.js';
+import { recommendationText } from '../../../src/components/replacement-cost/cost-explanation.js';
+import { defaultCostCopy } from '../../../src/components/replacement-cost/replacement-cost.content.js';
 import {
   costAssumptionsSchema,
   costInputsSchema,
   defaultAssumptions,
   defaultInputs,
-  defaultOptionLabels,
-  estimate,
   inputBounds,
   isValidInput,
-  recommendationText,
-  type CostAssumptions,
-  type CostEstimate,
-  type CostInputs,
-  type OptionId,
-} from '../../../src/components/replacement-cost/cost-model.js';
+} from '../../../src/components/replacement-cost/replacement-cost.schema.js';
 import * as z from 'zod/mini';
 import { validate } from '../../../src/core/config.js';
 
@@ -204,27 +200,27 @@ describe('cost model: estimate', () => {
 
 describe('cost model: recommendationText', () => {
   it('says plainly that the math says hire a platform engineer', () => {
-    const text = recommendationText(run({ pipelines: 6, keepInHouse: true }).recommendation, defaultOptionLabels);
+    const text = recommendationText(run({ pipelines: 6, keepInHouse: true }).recommendation, defaultCostCopy);
     expect(text.title).to.equal('The math says hire a platform engineer');
     expect(text.reason).to.contain('6 pipelines');
     expect(text.reason).to.contain('from 5 pipelines up');
     expect(text.reason).to.contain('honest answer');
     const single = recommendationText(
       run({ pipelines: 1, keepInHouse: true }, { honestFitThreshold: 1 }).recommendation,
-      defaultOptionLabels,
+      defaultCostCopy,
     );
     expect(single.reason).to.contain('You run 1 pipeline and');
     expect(single.reason).to.contain('from 1 pipeline up');
   });
 
   it('points to the vendor quiz when nothing is in production', () => {
-    const text = recommendationText(run({ pipelines: 0 }).recommendation, defaultOptionLabels);
+    const text = recommendationText(run({ pipelines: 0 }).recommendation, defaultCostCopy);
     expect(text.title).to.equal('Nothing in production yet');
     expect(text.reason).to.contain('vendor quiz');
   });
 
   it('names the cheapest option, the tie, the 3am rotation and the unpriced partner', () => {
-    const text = recommendationText(run().recommendation, defaultOptionLabels);
+    const text = recommendationText(run().recommendation, defaultCostCopy);
     expect(text.title).to.equal('Lowest cost by Year 2: In-house');
     expect(text.reason).to.contain('Consultant costs the same in Year 2');
     expect(text.reason).to.contain('3am');
@@ -234,7 +230,7 @@ describe('cost model: recommendationText', () => {
   it('leaves out sentences that do not apply', () => {
     const text = recommendationText(
       run({ pipelines: 40 }, { partnerFee: 1_000_000, partnerOpsPerPipeline: 1_000_000 }).recommendation,
-      defaultOptionLabels,
+      defaultCostCopy,
     );
     expect(text.reason).not.to.contain('3am');
     expect(text.reason).not.to.contain('discovery call');
@@ -242,7 +238,7 @@ describe('cost model: recommendationText', () => {
 
   it('uses the labels it is given', () => {
     const rec = run({}, { partnerFee: 0, partnerOpsPerPipeline: 0 }).recommendation;
-    expect(recommendationText(rec, { ...defaultOptionLabels, partner: 'Acme Ops' }).title).to.equal('Lowest cost by Year 2: Acme Ops');
+    expect(recommendationText(rec, { ...defaultCostCopy, partner: 'Acme Ops' }).title).to.equal('Lowest cost by Year 2: Acme Ops');
   });
 });
 

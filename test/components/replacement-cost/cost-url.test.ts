@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { inputsArbitrary } from './cost-arbitraries.js';
 import { decodeInputs, encodeInputs } from '../../../src/components/replacement-cost/cost-url.js';
-import { defaultInputs, type CostInputs } from '../../../src/components/replacement-cost/cost-model.js';
+import type { CostInputs } from '../../../src/components/replacement-cost/cost-model.js';
+import { defaultInputs } from '../../../src/components/replacement-cost/replacement-cost.schema.js';
 
 const custom: CostInputs = {
   pipelines: 12,

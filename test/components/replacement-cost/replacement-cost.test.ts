@@ -2,15 +2,10 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/replacement-cost/replacement-cost.js';
 import type { OpsReplacementCost } from '../../../src/components/replacement-cost/replacement-cost.js';
-import {
-  defaultAssumptions,
-  defaultInputs,
-  defaultOptionLabels,
-  estimate,
-  recommendationText,
-  type CostAssumptions,
-  type CostInputs,
-} from '../../../src/components/replacement-cost/cost-model.js';
+import { estimate, type CostAssumptions, type CostInputs } from '../../../src/components/replacement-cost/cost-model.js';
+import { recommendationText } from '../../../src/components/replacement-cost/cost-explanation.js';
+import { defaultCostCopy } from '../../../src/components/replacement-cost/replacement-cost.content.js';
+import { defaultAssumptions, defaultInputs } from '../../../src/components/replacement-cost/replacement-cost.schema.js';
 import type { OpsErrorDetail } from '../../../src/core/events.js';
 import type { CalculateDetail } from '../../../src/events/calculate.js';
 
@@ -75,7 +70,7 @@ describe('<ops-replacement-cost>', () => {
   it('shows the default estimate in the table, with the recommendation and why', async () => {
     const el = await fixture<OpsReplacementCost>(html`<ops-replacement-cost locale="en-US"></ops-replacement-cost>`);
     expect(tableRows(el)).to.deep.equal(expectedRows({}));
-    const text = recommendationText(estimate(defaultInputs, US).recommendation, defaultOptionLabels);
+    const text = recommendationText(estimate(defaultInputs, US).recommendation, defaultCostCopy);
     expect(recommendationTitle(el)).to.equal(text.title);
     expect(part(el, 'recommendation').textContent).to.contain(text.reason);
     expect(field(el, 'engineerCost').value).to.equal('180,000');
@@ -267,21 +262,27 @@ describe('<ops-replacement-cost>', () => {
     const { events, stop } = collect<CalculateDetail>('ops-calculate');
     try {
       const el = await fixture<OpsReplacementCost>(html`<ops-replacement-cost locale="en-US"></ops-replacement-cost>`);
-      await aTimeout(450);
-      // Nothing on load: a booking element would otherwise report a result the reader never asked for.
-      expect(events).to.deep.equal([]);
-
-      await typeInto(el, 'pipelines', '12');
+      const input = field(el, 'pipelines');
+      // Keys 100 ms apart, closer together than the settle time: one burst, so one event.
+      // Typed in the page rather than through the runner, whose round trip varies.
+      for (const text of ['1', '12']) {
+        input.value = text;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await aTimeout(100);
+      }
       await waitUntil(() => events.length > 0, 'ops-calculate', { timeout: 2000 });
-      await aTimeout(400);
-      expect(events, 'one event for a burst of typing').to.have.length(1);
+      // The sentinel: one more change must bring the count to exactly two. Nothing fired on
+      // load either: a booking element would otherwise report a result the reader never asked for.
+      checkbox(el, 'Something needs a human').click();
+      await waitUntil(() => events.length > 1, 'second ops-calculate', { timeout: 2000 });
+      expect(events.map((event) => event.inputs.afterHours), 'one event per pause').to.deep.equal([true, false]);
       const inputs = { ...defaultInputs, pipelines: 12 };
       const result = estimate(inputs, US);
       expect(events[0]).to.deep.equal({
         inputs,
         assumptions: US,
         options: result.options.map(({ id, year1, year2, replacement }) => ({ id, year1, year2, replacement })),
-        recommendation: { id: 'cheapest', ...recommendationText(result.recommendation, defaultOptionLabels) },
+        recommendation: { id: 'cheapest', ...recommendationText(result.recommendation, defaultCostCopy) },
       });
       expect(events[0]!.options[3]).to.include({ id: 'partner', year1: null, year2: null });
     } finally {
@@ -289,8 +290,8 @@ describe('<ops-replacement-cost>', () => {
     }
   });
 
-  it('with sync-url, starts from the URL and writes every change back, keeping the page’s own parameters', async () => {
-    history.replaceState(null, '', `${location.pathname}?keep=1&rc.pipelines=8&rc.afterHours=0`);
+  it('with sync-url, starts from the URL fragment and writes every change back there, keeping the page’s own parameters', async () => {
+    history.replaceState(null, '', `${location.pathname}?keep=1#rc.pipelines=8&rc.afterHours=0`);
     const el = await fixture<OpsReplacementCost>(html`<ops-replacement-cost sync-url locale="en-US"></ops-replacement-cost>`);
     expect(field(el, 'pipelines').value).to.equal('8');
     expect(checkbox(el, 'Something needs a human').checked).to.equal(false);
@@ -298,8 +299,9 @@ describe('<ops-replacement-cost>', () => {
 
     await typeInto(el, 'opsHours', '30');
     await oneEvent(el, 'ops-calculate');
-    const params = new URLSearchParams(location.search);
-    expect(params.get('keep')).to.equal('1');
+    // The fragment never reaches a server; the query string stays the page's own.
+    expect(location.search).to.equal('?keep=1');
+    const params = new URLSearchParams(location.hash.slice(1));
     expect(params.get('rc.pipelines')).to.equal('8');
     expect(params.get('rc.opsHours')).to.equal('30');
     expect(params.get('rc.afterHours')).to.equal('0');
@@ -309,8 +311,38 @@ describe('<ops-replacement-cost>', () => {
     expect(tableRows(shared)).to.deep.equal(expectedRows({ pipelines: 8, afterHours: false, opsHours: 30 }));
   });
 
+  it('keeps the inputs in the query string only when the site owner asks for it', async () => {
+    history.replaceState(null, '', `${location.pathname}?keep=1&rc.pipelines=8#top`);
+    const el = await fixture<OpsReplacementCost>(
+      html`<ops-replacement-cost sync-url locale="en-US" .config=${{ urlPlace: 'query' }}></ops-replacement-cost>`,
+    );
+    expect(field(el, 'pipelines').value).to.equal('8');
+    await typeInto(el, 'opsHours', '30');
+    await oneEvent(el, 'ops-calculate');
+    const params = new URLSearchParams(location.search);
+    expect(params.get('keep')).to.equal('1');
+    expect(params.get('rc.opsHours')).to.equal('30');
+    expect(location.hash).to.equal('#top');
+  });
+
+  it('keeps working when the browser refuses to change the URL', async () => {
+    const original = history.replaceState;
+    history.replaceState = () => {
+      throw new DOMException('refused', 'SecurityError');
+    };
+    try {
+      const el = await fixture<OpsReplacementCost>(html`<ops-replacement-cost sync-url locale="en-US"></ops-replacement-cost>`);
+      await typeInto(el, 'pipelines', '9');
+      const event = await oneEvent(el, 'ops-calculate');
+      expect(event.detail.inputs.pipelines).to.equal(9);
+      expect(alertBox(el)).to.equal(null);
+    } finally {
+      history.replaceState = original;
+    }
+  });
+
   it('uses its own URL prefix when given one', async () => {
-    history.replaceState(null, '', `${location.pathname}?rc.pipelines=8&calc.pipelines=9`);
+    history.replaceState(null, '', `${location.pathname}#rc.pipelines=8&calc.pipelines=9`);
     const el = await fixture<OpsReplacementCost>(html`<ops-replacement-cost sync-url="calc" locale="en-US"></ops-replacement-cost>`);
     expect(field(el, 'pipelines').value).to.equal('9');
   });
@@ -319,7 +351,7 @@ describe('<ops-replacement-cost>', () => {
     history.replaceState(
       null,
       '',
-      `${location.pathname}?rc.pipelines=abc&rc.engineerCost=-5&rc.opsHours=1e999&rc.afterHours=maybe&rc.toolSpend=&rc.__proto__=1&rc.consultantFee=90000`,
+      `${location.pathname}#rc.pipelines=abc&rc.engineerCost=-5&rc.opsHours=1e999&rc.afterHours=maybe&rc.toolSpend=&rc.__proto__=1&rc.consultantFee=90000`,
     );
     const el = await fixture<OpsReplacementCost>(html`<ops-replacement-cost sync-url locale="en-US"></ops-replacement-cost>`);
     expect(alertBox(el)).to.equal(null);
@@ -327,13 +359,13 @@ describe('<ops-replacement-cost>', () => {
   });
 
   it('without sync-url, neither reads nor writes the URL', async () => {
-    const url = `${location.pathname}?rc.pipelines=8`;
+    const url = `${location.pathname}?rc.pipelines=8#rc.pipelines=8`;
     history.replaceState(null, '', url);
     const el = await fixture<OpsReplacementCost>(html`<ops-replacement-cost locale="en-US"></ops-replacement-cost>`);
     expect(field(el, 'pipelines').value).to.equal('3');
     await typeInto(el, 'pipelines', '5');
     await oneEvent(el, 'ops-calculate');
-    expect(`${location.pathname}${location.search}`).to.equal(url);
+    expect(`${location.pathname}${location.search}${location.hash}`).to.equal(url);
   });
 
   it('shows each formula with the live values, and every assumption with its value', async () => {

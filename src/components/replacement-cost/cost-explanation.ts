@@ -1,12 +1,30 @@
-import { plainNumberFormat, type Format, type Money } from '../../core/format.js';
-import {
-  ceilLoad,
-  type CostAssumptions,
-  type CostEstimate,
-  type CostInputs,
-  type OptionId,
-  type OptionLabels,
-} from './cost-model.js';
+import { fillCopy, plainNumberFormat, type Format, type Money } from '../../core/format.js';
+import { ceilLoad, type CostAssumptions, type CostEstimate, type CostInputs, type OptionId, type Recommendation } from './cost-model.js';
+import type { CostCopy } from './replacement-cost.content.js';
+
+export type OptionLabels = Record<OptionId, string>;
+
+export interface RecommendationText {
+  title: string;
+  reason: string;
+}
+
+/** The recommendation in the site owner's wording, with the reader's numbers in place. */
+export function recommendationText(rec: Recommendation, copy: CostCopy): RecommendationText {
+  const pipelines = (count: number) => fillCopy(copy[count === 1 ? 'onePipeline' : 'manyPipelines'], { count });
+  if (rec.id === 'hire-platform-engineer') {
+    return {
+      title: copy.honestFitTitle,
+      reason: fillCopy(copy.honestFitReason, { pipelines: pipelines(rec.pipelines), threshold: pipelines(rec.threshold) }),
+    };
+  }
+  if (rec.id === 'nothing-in-production') return { title: copy.nothingTitle, reason: copy.nothingReason };
+  const reasons = [copy.cheapestReason];
+  if (rec.tiedWith.length) reasons.push(fillCopy(copy.tied, { options: rec.tiedWith.map((id) => copy[id]).join(copy.and) }));
+  if (rec.coverageDriven) reasons.push(copy.coverageDriven);
+  if (rec.partnerUnpriced) reasons.push(fillCopy(copy.partnerUnpriced, { partner: copy.partner }));
+  return { title: fillCopy(copy.cheapestTitle, { option: copy[rec.optionId] }), reason: reasons.join(' ') };
+}
 
 /**
  * "How this is calculated" as data: each formula of the model with the reader's values

@@ -1,15 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { amount, inputsArbitrary } from './cost-arbitraries.js';
-import { explainEstimate, listAssumptions, type ExplainedStep } from '../../../src/components/replacement-cost/cost-math.js';
-import {
-  defaultAssumptions,
-  defaultOptionLabels,
-  defaultInputs,
-  estimate,
-  type CostAssumptions,
-  type CostInputs,
-} from '../../../src/components/replacement-cost/cost-model.js';
+import { explainEstimate, listAssumptions, type ExplainedStep } from '../../../src/components/replacement-cost/cost-explanation.js';
+import { estimate, type CostAssumptions, type CostInputs } from '../../../src/components/replacement-cost/cost-model.js';
+import { defaultCostCopy } from '../../../src/components/replacement-cost/replacement-cost.content.js';
+import { defaultAssumptions, defaultInputs } from '../../../src/components/replacement-cost/replacement-cost.schema.js';
 
 const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 const QUOTED = 'Quoted on the discovery call';
@@ -19,7 +14,7 @@ function explain(inputs: Partial<CostInputs> = {}, assumptions: Partial<CostAssu
   const fullInputs = { ...defaultInputs, ...inputs };
   const fullAssumptions: CostAssumptions = { ...defaultAssumptions, locale: 'en-US', ...assumptions };
   const result = estimate(fullInputs, fullAssumptions);
-  return { result, steps: explainEstimate(fullInputs, fullAssumptions, result, money, defaultOptionLabels) };
+  return { result, steps: explainEstimate(fullInputs, fullAssumptions, result, money, defaultCostCopy) };
 }
 
 /** The steps in the order they are listed: the general ones, then each option's figures in table order. */
@@ -43,7 +38,7 @@ function line(steps: ExplainedStep[], id: string): string {
   return `${formula} = ${substituted} = ${value}`;
 }
 
-describe('cost math: explainEstimate', () => {
+describe('cost explanation: explainEstimate', () => {
   it('substitutes the default values into every formula', () => {
     const { steps } = explain();
     expect(line(steps, 'engineer-week')).to.equal('W = E / 52 = $180,000 / 52 = $3,462');
@@ -176,13 +171,13 @@ describe('cost math: explainEstimate', () => {
   it('uses the option labels it is given', () => {
     const fullAssumptions = { ...defaultAssumptions, locale: 'en-US' };
     const result = estimate(defaultInputs, fullAssumptions);
-    const steps = explainEstimate(defaultInputs, fullAssumptions, result, format, { ...defaultOptionLabels, vendor: 'Tool vendor' });
+    const steps = explainEstimate(defaultInputs, fullAssumptions, result, format, { ...defaultCostCopy, vendor: 'Tool vendor' });
     expect(step(steps, 'vendor-year1').label).to.equal('Tool vendor, Year 1');
     expect(step(steps, 'in-house-year1').label).to.equal('In-house, Year 1');
   });
 });
 
-describe('cost math: listAssumptions', () => {
+describe('cost explanation: listAssumptions', () => {
   it('lists every assumption, once, in a fixed order', () => {
     const ids = listAssumptions({ ...defaultAssumptions }, format).map(([id]) => id);
     const expected = new Set([...Object.keys(defaultAssumptions), 'locale']);
