@@ -1,163 +1,180 @@
-import { fillCopy, plainNumberFormat, type Format, type Money } from '../../core/format.js';
-import { ceilLoad, type CostAssumptions, type CostEstimate, type CostInputs, type OptionId, type Recommendation } from './cost-model.js';
+import { fillCopy, moneyFormat, plainNumberFormat, type Format, type Money } from '../../core/format.js';
+import type { CostAssumptions, CostEstimate, CostInputs, CostOption, OptionId } from './cost-model.js';
+import type { AnswerChange } from './cost-what-if.js';
+import { inputBounds, numericInputNames, toggleInputNames } from './replacement-cost.schema.js';
 import type { CostCopy } from './replacement-cost.content.js';
 
-export type OptionLabels = Record<OptionId, string>;
+/**
+ * Everything the calculator says in words: the recommendation and why, what would change
+ * it, "how this is calculated" as sentences with the reader's values, and the list of
+ * assumptions with who set each. All wording comes from the copy, so a site owner can
+ * replace every sentence; the reader's numbers are filled in.
+ */
+
+export interface Formats {
+  copy: CostCopy;
+  money: Money;
+  num: Format;
+  percent: Format;
+}
+
+/** How amounts, counts and shares read in the configured currency and locale. */
+export const formatsFor = (copy: CostCopy, currency: string, locale: string | undefined): Formats => ({
+  copy,
+  money: moneyFormat(currency, locale, copy.quoted),
+  num: plainNumberFormat(locale),
+  percent: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format,
+});
 
 export interface RecommendationText {
   title: string;
   reason: string;
 }
 
-/** The recommendation in the site owner's wording, with the reader's numbers in place. */
-export function recommendationText(rec: Recommendation, copy: CostCopy): RecommendationText {
-  const pipelines = (count: number) => fillCopy(copy[count === 1 ? 'onePipeline' : 'manyPipelines'], { count });
-  if (rec.id === 'hire-platform-engineer') {
-    return {
-      title: copy.honestFitTitle,
-      reason: fillCopy(copy.honestFitReason, { pipelines: pipelines(rec.pipelines), threshold: pipelines(rec.threshold) }),
-    };
-  }
+const count = ({ copy, num }: Formats, n: number, one: keyof CostCopy, many: keyof CostCopy) =>
+  fillCopy(copy[n === 1 ? one : many], { count: num(n) });
+
+export const pipelineCount = (f: Formats, n: number): string => count(f, n, 'onePipeline', 'manyPipelines');
+const engineerCount = (f: Formats, n: number) => count(f, n, 'oneEngineer', 'manyEngineers');
+
+const totalOf = (result: CostEstimate, id: OptionId) => result.options.find((option) => option.id === id)!.total;
+
+/** The recommendation, in words that never contradict the table under it. */
+export function recommendationText(result: CostEstimate, assumptions: CostAssumptions, f: Formats): RecommendationText {
+  const { copy, money } = f;
+  const rec = result.recommendation;
+  const years = assumptions.horizonYears;
   if (rec.id === 'nothing-in-production') return { title: copy.nothingTitle, reason: copy.nothingReason };
-  const reasons = [copy.cheapestReason];
+  const reasons: string[] = [];
+  const headcount = () =>
+    fillCopy(copy.staffNeeded, {
+      engineers: engineerCount(f, result.staff),
+      why: result.coverageDriven ? fillCopy(copy.rotationSets, { rotation: f.num(assumptions.rotation) }) : '',
+      total: money(totalOf(result, 'in-house')),
+      years,
+    });
+  if (rec.id === 'honest-fit') {
+    reasons.push(headcount());
+    if (rec.cheaper) {
+      reasons.push(fillCopy(copy.honestFitCheaper, { option: copy[rec.cheaper.optionId], difference: money(rec.cheaper.difference), years }));
+      reasons.push(
+        rec.cheapestFrom === null ? copy.honestFitNeverCheapest : fillCopy(copy.honestFitCheapestFrom, { pipelines: pipelineCount(f, rec.cheapestFrom) }),
+      );
+    }
+    return { title: fillCopy(copy.honestFitTitle, { pipelines: pipelineCount(f, rec.threshold) }), reason: reasons.join(' ') };
+  }
+  const option = copy[rec.optionId];
+  reasons.push(fillCopy(copy.cheapestReason, { option, total: money(totalOf(result, rec.optionId)), years }));
   if (rec.tiedWith.length) reasons.push(fillCopy(copy.tied, { options: rec.tiedWith.map((id) => copy[id]).join(copy.and) }));
-  if (rec.coverageDriven) reasons.push(copy.coverageDriven);
+  if (result.coverageDriven) reasons.push(fillCopy(copy.coverageDriven, { rotation: f.num(assumptions.rotation) }));
   if (rec.partnerUnpriced) reasons.push(fillCopy(copy.partnerUnpriced, { partner: copy.partner }));
-  return { title: fillCopy(copy.cheapestTitle, { option: copy[rec.optionId] }), reason: reasons.join(' ') };
+  return { title: fillCopy(copy.cheapestTitle, { option, years }), reason: reasons.join(' ') };
 }
 
-/**
- * "How this is calculated" as data: each formula of the model with the reader's values
- * substituted, and each assumption with its value. Plain strings, rendered as text.
- */
-
-export interface ExplainedStep {
-  /** What the step works out, e.g. `Operating load (L)`. */
-  label: string;
-  /** The formula in symbols, e.g. `L = P × H × 12 / productiveHours`. */
-  formula: string;
-  /** The right-hand side with the values in place, e.g. `3 × 20 × 12 / 1,600`. */
-  substituted: string;
-  /** The result as the reader sees it, e.g. `0.45 engineer-years`. */
-  value: string;
-}
-
-/** An assumption's name as the formulas use it, what it means, and its value. */
-export type ListedAssumption = [id: keyof CostAssumptions, label: string, value: string];
-
-/** `3 engineers`, `1 engineer`. */
-const counter = (num: Format) => (n: number, unit: string) => `${num(n)} ${unit}${n === 1 ? '' : 's'}`;
-
-/**
- * Each option's Year 1, Year 2 and replacement formulas, then what the replacement
- * formula says in words. Names in a formula are replaced by their values to show the sum.
- */
-const optionFormulas: [OptionId, string, string, string, string][] = [
-  [
-    'in-house',
-    'S × E + S × recruitingRate × E',
-    'S × E',
-    'recruitingRate × E + (hireMonths / 12) × E',
-    ' (one engineer leaves; 0 if S = 0)',
-  ],
-  ['vendor', 'T + S × E', 'T + S × E', 'P × migrationWeeks × W + (X ? 0 : P × rebuildWeeks × W)', ''],
-  ['consultant', 'K + S × E', 'S × E', '0', ': nothing runs on them after delivery'],
-  [
-    'partner',
-    'partnerFee + P × partnerOpsPerPipeline + ownerShare × E',
-    'P × partnerOpsPerPipeline + ownerShare × E',
-    'S × recruitingRate × E + (hireMonths / 12) × S × E + P × migrationWeeks × W',
-    ' (no rebuild: data, audit trail and outputs stay with you)',
-  ],
-];
-
-export function explainEstimate(
-  inputs: CostInputs,
-  assumptions: CostAssumptions,
-  result: CostEstimate,
-  format: Money,
-  labels: OptionLabels,
-): ExplainedStep[] {
-  const num = plainNumberFormat(assumptions.locale);
-  const { pipelines: P, engineerCost: E } = inputs;
-  const { engineerWeek: W, load: L, staff: S } = result;
-  const rotation = num(assumptions.rotation);
-  // Every name a formula uses, with its value: money in the currency, the rest as plain numbers.
-  const money: Record<string, number> = {
-    E,
-    T: inputs.toolSpend,
-    K: inputs.consultantFee,
-    W,
-    // Only shown when both are set.
-    partnerFee: assumptions.partnerFee ?? 0,
-    partnerOpsPerPipeline: assumptions.partnerOpsPerPipeline ?? 0,
-  };
-  const plain: Record<string, unknown> = { ...assumptions, P, H: inputs.opsHours, S };
-  // One pass, so a value that contains letters (`USD 1,000`) is never read as a name.
-  const fill = (formula: string) =>
-    formula.replace(/[A-Za-z]+/g, (name) => (name in money ? format(money[name]!) : name in plain ? num(plain[name] as number) : name));
-  const unpriced = `${(['partnerFee', 'partnerOpsPerPipeline'] as const).filter((key) => assumptions[key] == null).join(' and ')} not set`;
-  const step = (label: string, formula: string, value: string, substituted = fill(formula.replace(/^. = /, ''))): ExplainedStep => ({
-    label,
-    formula,
-    substituted,
-    value,
+/** One line per change that would change the answer, and the break-even line when the partner is priced. */
+export function changeLines(changes: AnswerChange[], result: CostEstimate, assumptions: CostAssumptions, f: Formats): string[] {
+  const { copy } = f;
+  const years = assumptions.horizonYears;
+  const lines = changes.map(({ input, value, optionId, honestFit }) => {
+    const outcome = fillCopy(copy[honestFit ? 'outcomeFit' : 'outcomeLowest'], { option: copy[optionId], years });
+    if (typeof value === 'boolean') return fillCopy(copy[`${input as 'afterHours'}${value ? 'On' : 'Off'}`], { outcome });
+    const show = inputBounds[input as 'pipelines'].money ? f.money : f.num;
+    return fillCopy(copy[`${input as 'pipelines'}Change`], { value: show(value), outcome });
   });
-
-  const steps = [
-    step('One engineer-week (W)', 'W = E / 52', format(W)),
-    step('Operating load (L)', 'L = P × H × 12 / productiveHours', `${num(L)} engineer-years`),
-    step(
-      'Engineers to run it in-house (S)',
-      'S = A ? max(⌈L⌉, rotation) : ⌈L⌉; 0 if P = 0',
-      counter(num)(S, 'engineer'),
-      !P ? 'P = 0' : inputs.afterHours ? `max(⌈${num(L)}⌉, ${rotation}) = max(${num(ceilLoad(L))}, ${rotation})` : `⌈${num(L)}⌉`,
-    ),
-    step('In-house staff cost', 'S × E', format(S * E)),
-  ];
-
-  result.options.forEach((option, index) => {
-    const [id, year1, year2, replacement, note] = optionFormulas[index]!;
-    const name = `${labels[id]}, `;
-    const year = (formula: string, amount: number | null, n: number) =>
-      step(`${name}Year ${n}`, formula, format(amount), amount === null ? unpriced : fill(formula));
-    steps.push(
-      year(year1, option.year1, 1),
-      year(year2, option.year2, 2),
-      step(
-        `${name}replacement cost`,
-        replacement + note,
-        format(option.replacement),
-        id === 'vendor'
-          ? fill(`P × migrationWeeks × W + ${inputs.vendorExit ? 0 : 'P × rebuildWeeks × W'}`)
-          : id === 'in-house' && !S
-            ? 'S = 0'
-            : fill(replacement),
-      ),
+  if (assumptions.partnerFee != null && assumptions.partnerOpsPerPipeline != null) {
+    lines.push(
+      result.breakEven === null
+        ? fillCopy(copy.noBreakEven, { partner: copy.partner, years })
+        : fillCopy(copy.breakEven, { partner: copy.partner, years, pipelines: pipelineCount(f, result.breakEven) }),
     );
-  });
-  return steps;
+  }
+  return lines;
 }
 
-export function listAssumptions(a: CostAssumptions, format: Money): ListedAssumption[] {
-  const count = counter(plainNumberFormat(a.locale));
-  const percent = new Intl.NumberFormat(a.locale, { style: 'percent', maximumFractionDigits: 1 }).format;
+/** "How this is calculated": each step as a sentence with the reader's values in it. */
+export function explainEstimate(inputs: CostInputs, assumptions: CostAssumptions, result: CostEstimate, f: Formats): string[] {
+  const { copy, money, num, percent } = f;
+  const { staff: S, engineerWeek: W } = result;
+  const [inHouse, vendor, consultant, partner] = result.options as [CostOption, CostOption, CostOption, CostOption];
+  const values = {
+    P: num(inputs.pipelines),
+    E: money(inputs.engineerCost),
+    H: num(inputs.opsHours),
+    T: money(inputs.toolSpend),
+    K: money(inputs.consultantFee),
+    W: money(W),
+    S: num(S),
+    L: num(result.load),
+    hours: num(assumptions.productiveHours),
+    rate: percent(assumptions.recruitingRate),
+    months: num(assumptions.hireMonths),
+    migration: num(assumptions.migrationWeeks),
+    rebuild: num(assumptions.rebuildWeeks),
+    share: percent(assumptions.ownerShare),
+    fee: money(assumptions.partnerFee ?? null),
+    ops: money(assumptions.partnerOpsPerPipeline ?? null),
+    years: assumptions.horizonYears,
+    later: assumptions.horizonYears - 1,
+    need: engineerCount(f, result.loadStaff),
+    rotation: num(assumptions.rotation),
+  };
+  const say = (key: keyof CostCopy, option?: CostOption, extra: Record<string, string> = {}) =>
+    fillCopy(copy[key], {
+      ...values,
+      ...extra,
+      ...(option && { name: copy[option.id], y1: money(option.year1), y2: money(option.year2), r: money(option.replacement) }),
+    });
+  const cover = !inputs.afterHours ? '' : say(inputs.sharedOnCall ? 'coverShared' : 'coverRotation');
   return [
-    ['currency', 'Currency', a.currency.toUpperCase()],
-    ['locale', 'Number format', a.locale ?? 'Your browser’s language'],
-    ['productiveHours', 'Productive hours per engineer-year', count(a.productiveHours, 'hour')],
-    ['rotation', 'Smallest sustainable on-call rotation', count(a.rotation, 'engineer')],
-    ['hireMonths', 'Time to hire and ramp up an engineer', count(a.hireMonths, 'month')],
-    ['recruitingRate', 'Recruiting cost, share of E', percent(a.recruitingRate)],
-    ['migrationWeeks', 'Moving a pipeline to another provider', `${count(a.migrationWeeks, 'engineer-week')} per pipeline`],
-    [
-      'rebuildWeeks',
-      'Rebuilding runbooks, prompts, eval data and audit history lost with a provider',
-      `${count(a.rebuildWeeks, 'engineer-week')} per pipeline`,
-    ],
-    ['ownerShare', 'Internal owner’s share of E when a partner operates', percent(a.ownerShare)],
-    ['partnerFee', 'Operations Partner fee, one-off', format(a.partnerFee ?? null)],
-    ['partnerOpsPerPipeline', 'Operations Partner support per pipeline per year', format(a.partnerOpsPerPipeline ?? null)],
-    ['honestFitThreshold', 'Pipelines from which in-house is the honest answer', count(a.honestFitThreshold, 'pipeline')],
+    say('explainWeek'),
+    inputs.pipelines ? say('explainLoad', undefined, { cover }) : copy.explainNoLoad,
+    say('explainInHouse', inHouse),
+    say('explainVendor', vendor),
+    say('explainConsultant', consultant),
+    say(partner.total === null ? 'explainPartnerQuoted' : 'explainPartner', partner),
+    say('explainTotal'),
+    say(S ? 'replaceInHouse' : 'replaceNobody', inHouse),
+    say('replaceVendor', vendor, { rebuilt: say(inputs.vendorExit ? 'handedBack' : 'rebuilt') }),
+    say('replaceConsultant', consultant),
+    say('replacePartner', partner),
+  ];
+}
+
+export interface ListedValue {
+  label: string;
+  value: string;
+  /** Who set it: the site owner (assumptions and starting inputs) or the reader. */
+  setBy: string;
+}
+
+/** Every value the figures use: the reader's inputs, then the site owner's assumptions. */
+export function listValues(inputs: CostInputs, start: CostInputs, assumptions: CostAssumptions, f: Formats): ListedValue[] {
+  const { copy, money, num, percent } = f;
+  const owner = copy.setByOwner;
+  const setBy = (name: keyof CostInputs) => (inputs[name] === start[name] ? owner : copy.setByReader);
+  return [
+    ...numericInputNames.map((name) => ({
+      label: copy[name],
+      value: `${(inputBounds[name].money ? money : num)(inputs[name])} ${copy[`${name}Unit`]}`,
+      setBy: setBy(name),
+    })),
+    ...toggleInputNames.map((name) => ({ label: copy[name], value: inputs[name] ? copy.yes : copy.no, setBy: setBy(name) })),
+    ...(
+      [
+        ['currencyLabel', assumptions.currency.toUpperCase()],
+        ['localeLabel', assumptions.locale ?? copy.browserLocale],
+        ['productiveHoursLabel', num(assumptions.productiveHours)],
+        ['rotationLabel', num(assumptions.rotation)],
+        ['hireMonthsLabel', num(assumptions.hireMonths)],
+        ['recruitingRateLabel', percent(assumptions.recruitingRate)],
+        ['migrationWeeksLabel', num(assumptions.migrationWeeks)],
+        ['rebuildWeeksLabel', num(assumptions.rebuildWeeks)],
+        ['ownerShareLabel', percent(assumptions.ownerShare)],
+        ['partnerFeeLabel', money(assumptions.partnerFee ?? null)],
+        ['partnerOpsPerPipelineLabel', money(assumptions.partnerOpsPerPipeline ?? null)],
+        ['honestFitThresholdLabel', num(assumptions.honestFitThreshold)],
+        ['horizonYearsLabel', num(assumptions.horizonYears)],
+      ] as const
+    ).map(([key, value]) => ({ label: copy[key], value, setBy: owner })),
   ];
 }

@@ -7,6 +7,7 @@ export type { CostInputs };
  * reader's inputs and the site owner's assumptions. No DOM, no schema, no wording.
  */
 
+
 export type OptionId = 'in-house' | 'vendor' | 'consultant' | 'partner';
 
 /** What the site owner configures; every value is shown to the reader. */
@@ -27,6 +28,8 @@ export interface CostAssumptions {
   /** Annual operations support per pipeline; null or absent means quoted on the call. */
   partnerOpsPerPipeline?: number | null | undefined;
   honestFitThreshold: number;
+  /** Years the total covers: Year 1, then Year 2 again for each further year. */
+  horizonYears: number;
 }
 
 // ---------------------------------------------------------------------------
@@ -41,15 +44,24 @@ export type CostOption = {
   id: OptionId;
   /** One-off cost to replace what this relationship does if it ended tomorrow. */
   replacement: number;
-} & ({ year1: number; year2: number } | { year1: null; year2: null });
+} & ({ year1: number; year2: number; total: number } | { year1: null; year2: null; total: null });
+
+/** An option with its yearly figures priced. */
+export type PricedOption = Extract<CostOption, { year1: number }>;
 
 export type Recommendation =
   | {
-      /** The team wants to own operations and runs enough pipelines to justify it. */
-      id: 'hire-platform-engineer';
+      /**
+       * The team wants to own operations and runs enough pipelines to keep a platform
+       * team busy: in-house is the answer as fit, not price.
+       */
+      id: 'honest-fit';
       optionId: 'in-house';
-      pipelines: number;
       threshold: number;
+      /** A priced option that costs less over the horizon, and by how much; none when in-house is lowest. */
+      cheaper: { optionId: OptionId; difference: number } | null;
+      /** From how many pipelines in-house has the lowest total; null when not within 0–100. */
+      cheapestFrom: number | null;
     }
   | {
       /** Nothing runs in production yet. */
@@ -57,12 +69,10 @@ export type Recommendation =
     }
   | {
       id: 'cheapest';
-      /** Lowest Year 2 among priced options; ties go to the lower Year 1, then list order. */
+      /** Lowest total over the horizon among priced options; ties go to the lower Year 1, then list order. */
       optionId: OptionId;
-      /** Other priced options with exactly the same Year 2 cost. */
+      /** Other priced options with exactly the same total. */
       tiedWith: OptionId[];
-      /** After-hours cover, not the workload, set the in-house staff count. */
-      coverageDriven: boolean;
       /** The partner has no configured price and is left out of the comparison. */
       partnerUnpriced: boolean;
     };
@@ -72,10 +82,16 @@ export interface CostEstimate {
   engineerWeek: number;
   /** L, in engineer-years of operating work. */
   load: number;
+  /** ⌈L⌉, engineers the workload alone needs. */
+  loadStaff: number;
   /** S, engineers needed to run it in-house. */
   staff: number;
+  /** After-hours cover, not the workload, set the in-house staff count (S > ⌈L⌉). */
+  coverageDriven: boolean;
   options: CostOption[];
   recommendation: Recommendation;
+  /** Pipelines from which in-house costs no more than a priced partner over the horizon; null when unpriced or not within 1–100. */
+  breakEven: number | null;
 }
 
 /**
@@ -88,75 +104,118 @@ export const ceilLoad = (load: number): number => Math.ceil(load * (1 - 1e-12));
 // -0 (from an input of -0) is in bounds but would be formatted as "-$0".
 const clean = (amount: number): number => amount + 0;
 
-/** Computes every figure in the model. Inputs and assumptions are expected to be valid. */
-export function estimate(inputs: CostInputs, assumptions: CostAssumptions): CostEstimate {
-  const { pipelines: P, engineerCost: E, opsHours: H, afterHours, toolSpend: T, consultantFee: K, vendorExit, keepInHouse } = inputs;
-  const {
-    productiveHours,
-    rotation,
-    hireMonths,
-    recruitingRate,
-    migrationWeeks,
-    rebuildWeeks,
-    ownerShare,
-    partnerFee,
-    partnerOpsPerPipeline,
-    honestFitThreshold,
-  } = assumptions;
+const MAX_PIPELINES = 100;
+
+/** The options and the figures behind them, without a recommendation. */
+function price(inputs: CostInputs, assumptions: CostAssumptions) {
+  const { pipelines: P, engineerCost: E, opsHours: H, afterHours, sharedOnCall, toolSpend: T, consultantFee: K, vendorExit } = inputs;
+  const { productiveHours, rotation, hireMonths, recruitingRate, migrationWeeks, rebuildWeeks, ownerShare, partnerFee, partnerOpsPerPipeline } =
+    assumptions;
+  const later = assumptions.horizonYears - 1;
 
   // Multiplying before dividing keeps whole-number inputs exact (4 × 180000 / 12 is
   // exactly 60000; 4 / 12 × 180000 is not).
   const load = (P * H * 12) / productiveHours;
   const loadStaff = ceilLoad(load);
-  const staff = P ? (afterHours ? Math.max(loadStaff, rotation) : loadStaff) : 0;
+  // A team that already runs an on-call rotation does not need a second one for these pipelines.
+  const staff = P ? (afterHours && !sharedOnCall ? Math.max(loadStaff, rotation) : loadStaff) : 0;
   const staffCost = staff * E;
   const migration = (P * migrationWeeks * E) / 52;
   const rebuild = vendorExit ? 0 : (P * rebuildWeeks * E) / 52;
   // Recruiting one engineer, and the months until the new one is up to speed.
   const replaceEngineer = recruitingRate * E + (hireMonths * E) / 12;
   const partnerPriced = partnerFee != null && partnerOpsPerPipeline != null;
+  const option = (id: OptionId, year1: number | null, year2: number | null, replacement: number): CostOption =>
+    (year1 === null || year2 === null
+      ? { id, year1: null, year2: null, total: null, replacement: clean(replacement) }
+      : { id, year1: clean(year1), year2: clean(year2), total: clean(year1 + later * year2), replacement: clean(replacement) }) as CostOption;
 
-  const options = [
-    {
-      id: 'in-house',
-      year1: clean(staffCost + staff * recruitingRate * E),
-      year2: clean(staffCost),
-      // With nobody on staff there is no engineer who could leave.
-      replacement: clean(staff && replaceEngineer),
-    },
-    { id: 'vendor', year1: clean(T + staffCost), year2: clean(T + staffCost), replacement: clean(migration + rebuild) },
-    { id: 'consultant', year1: clean(K + staffCost), year2: clean(staffCost), replacement: 0 },
-    {
-      id: 'partner',
-      year1: partnerPriced ? clean(partnerFee + P * partnerOpsPerPipeline + ownerShare * E) : null,
-      year2: partnerPriced ? clean(P * partnerOpsPerPipeline + ownerShare * E) : null,
-      replacement: clean(staff * replaceEngineer + migration),
-    },
-  ] as CostOption[];
-
-  const priced = options.filter((option): option is Extract<CostOption, { year2: number }> => option.year2 !== null);
-  const best = priced.reduce((lowest, option) =>
-    option.year2 < lowest.year2 || (option.year2 === lowest.year2 && option.year1 < lowest.year1) ? option : lowest,
-  );
   return {
     engineerWeek: clean(E / 52),
     load: clean(load),
+    loadStaff,
     staff,
-    options,
-    // The honest-fit boundary comes first: it is never hidden behind a cheaper-looking option.
-    recommendation:
-      keepInHouse && P >= honestFitThreshold
-        ? { id: 'hire-platform-engineer', optionId: 'in-house', pipelines: P, threshold: honestFitThreshold }
-        : P
-          ? {
-              id: 'cheapest',
-              optionId: best.id,
-              tiedWith: priced.filter((option) => option !== best && option.year2 === best.year2).map((option) => option.id),
-              // S > ⌈L⌉: the on-call rotation, not the workload, sets the staff count.
-              coverageDriven: staff > loadStaff,
-              partnerUnpriced: !partnerPriced,
-            }
-          : { id: 'nothing-in-production' },
+    coverageDriven: staff > loadStaff,
+    partnerPriced,
+    options: [
+      // With nobody on staff there is no engineer who could leave.
+      option('in-house', staffCost + staff * recruitingRate * E, staffCost, staff && replaceEngineer),
+      option('vendor', T + staffCost, T + staffCost, migration + rebuild),
+      option('consultant', K + staffCost, staffCost, 0),
+      option(
+        'partner',
+        partnerPriced ? partnerFee + P * partnerOpsPerPipeline + ownerShare * E : null,
+        partnerPriced ? P * partnerOpsPerPipeline + ownerShare * E : null,
+        staff * replaceEngineer + migration,
+      ),
+    ],
   };
 }
 
+const pricedOptions = (options: CostOption[]) => options.filter((option): option is PricedOption => option.total !== null);
+
+/** The priced option with the lowest total; ties go to the lower Year 1, then list order. */
+function lowest(options: CostOption[]): PricedOption {
+  return pricedOptions(options).reduce((best, option) =>
+    option.total < best.total || (option.total === best.total && option.year1 < best.year1) ? option : best,
+  );
+}
+
+const totalOf = (options: CostOption[], id: OptionId) => options.find((option) => option.id === id)!.total;
+
+/** The first pipeline count in `from`..100 for which `test` holds on the priced options; null if none. */
+function firstPipelines(inputs: CostInputs, assumptions: CostAssumptions, from: number, test: (options: CostOption[]) => boolean) {
+  for (let pipelines = from; pipelines <= MAX_PIPELINES; pipelines++) {
+    if (test(price({ ...inputs, pipelines }, assumptions).options)) return pipelines;
+  }
+  return null;
+}
+
+/** Whether the honest-fit rule applies: the team wants in-house and has the scale for it. */
+export const isHonestFit = (inputs: CostInputs, assumptions: CostAssumptions): boolean =>
+  inputs.keepInHouse && inputs.pipelines >= assumptions.honestFitThreshold;
+
+/** The option the recommendation names, without the figures around it; undefined with nothing in production. */
+export function recommendedOption(inputs: CostInputs, assumptions: CostAssumptions): OptionId | undefined {
+  if (isHonestFit(inputs, assumptions)) return 'in-house';
+  return inputs.pipelines ? lowest(price(inputs, assumptions).options).id : undefined;
+}
+
+/** Computes every figure in the model. Inputs and assumptions are expected to be valid. */
+export function estimate(inputs: CostInputs, assumptions: CostAssumptions): CostEstimate {
+  const { partnerPriced, ...figures } = price(inputs, assumptions);
+  const { options } = figures;
+  const P = inputs.pipelines;
+  const best = lowest(options);
+  const inHouseLowest = (candidates: CostOption[]) => lowest(candidates).id === 'in-house';
+  let recommendation: Recommendation;
+  // The honest-fit rule comes first, and when a priced option is cheaper it says so.
+  if (isHonestFit(inputs, assumptions)) {
+    const cheaper = best.id === 'in-house' ? null : { optionId: best.id, difference: clean(totalOf(options, 'in-house')! - best.total) };
+    recommendation = {
+      id: 'honest-fit',
+      optionId: 'in-house',
+      threshold: assumptions.honestFitThreshold,
+      cheaper,
+      cheapestFrom: cheaper && firstPipelines(inputs, assumptions, P + 1, inHouseLowest),
+    };
+  } else if (!P) {
+    recommendation = { id: 'nothing-in-production' };
+  } else {
+    recommendation = {
+      id: 'cheapest',
+      optionId: best.id,
+      tiedWith: pricedOptions(options)
+        .filter((option) => option !== best && option.total === best.total)
+        .map((option) => option.id),
+      partnerUnpriced: !partnerPriced,
+    };
+  }
+  return {
+    ...figures,
+    recommendation,
+    breakEven: partnerPriced
+      ? firstPipelines(inputs, assumptions, 1, (candidates) => totalOf(candidates, 'in-house')! <= totalOf(candidates, 'partner')!)
+      : null,
+  };
+}

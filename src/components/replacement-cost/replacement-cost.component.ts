@@ -1,21 +1,22 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { attributeProperties, numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
+import { ClipboardController } from '../../core/controllers/clipboard.js';
 import { SettleController } from '../../core/controllers/settle.js';
 import { UrlStateController } from '../../core/controllers/url-state.js';
 import { emit } from '../../core/events.js';
-import { moneyFormat, plainNumberFormat, type Format, type Money } from '../../core/format.js';
 import { OpsElement } from '../../core/ops-element.js';
 import type { CalculateDetail } from '../../events/calculate.js';
 import { costChart } from './cost-chart.js';
+import { changeLines, explainEstimate, formatsFor, listValues, recommendationText, type Formats, type RecommendationText } from './cost-explanation.js';
+import { copyButtons, inWholeUnits, type ExportedNumbers } from './cost-export.js';
 import { costField } from './cost-field.js';
-import { explainEstimate, listAssumptions, recommendationText } from './cost-explanation.js';
 import { estimate, type CostAssumptions, type CostEstimate, type CostInputs } from './cost-model.js';
+import { costTable } from './cost-table.js';
 import { decodeInputs, defaultUrlPrefix, encodeInputs } from './cost-url.js';
+import { answerChanges } from './cost-what-if.js';
 import {
   costConfigSchema,
   defaultCostConfig,
-  inputBounds,
-  isValidInput,
   numericInputNames,
   toggleInputNames,
   type CostConfig,
@@ -23,7 +24,6 @@ import {
   type NumericInputName,
 } from './replacement-cost.schema.js';
 import { costStyles } from './replacement-cost.styles.js';
-import { readTypedNumber } from './typed-number.js';
 
 const attributes = {
   currency: textAttribute('currency'),
@@ -42,18 +42,20 @@ const state = {
   announcement: { state: true },
 };
 
-/**
- * The formula letters of the inputs in the order they are shown, numbers then toggles,
- * so the reader can find each input in the math.
- */
-const symbols = 'PEHTKAX';
-
-const labelOf = (label: string, symbol: string | undefined) => (symbol ? `${label} (${symbol})` : label);
-
-const target = (event: Event) => event.target as HTMLInputElement;
+/** The formula letters of the inputs in the order they are shown, so the reader can find each in the math. */
+const symbols = 'PEHTK';
 
 /** Fields the reader is editing: their text exactly as typed, whether or not it is usable. */
 type Drafts = Partial<Record<NumericInputName, string>>;
+
+interface Shown {
+  estimate: CostEstimate;
+  assumptions: CostAssumptions;
+  formats: Formats;
+  text: RecommendationText;
+  changes: string[];
+  detail: CalculateDetail;
+}
 
 /**
  * What it costs per year to run AI pipelines in-house, with a vendor, a consultant or
@@ -81,7 +83,7 @@ type Drafts = Partial<Record<NumericInputName, string>>;
  *   They go in the fragment (never sent to a server) unless config `urlPlace` is `query`.
  * @attr theme - `light` (default), `dark` or `auto`.
  *
- * @event ops-calculate - The reader changed an input and the result settled. `detail: { inputs, assumptions, options, recommendation }`.
+ * @event ops-calculate - The reader changed an input and the result settled. `detail: { inputs, assumptions, options, recommendation }`, amounts in whole currency units.
  * @event ops-error - The configuration is invalid. `detail: { element, source, message, problems }`.
  *
  * @slot cta - A call to action under the recommendation, such as `<ops-booking-cta>`.
@@ -94,8 +96,10 @@ type Drafts = Partial<Record<NumericInputName, string>>;
  * @csspart toggle - Each yes/no checkbox.
  * @csspart message - An inline message about a field's value.
  * @csspart recommendation - The recommendation and why.
+ * @csspart changes - What would change the answer.
+ * @csspart copy - The "Copy the numbers" buttons.
  * @csspart chart - The bar chart and its legend.
- * @csspart table - The table of the same figures.
+ * @csspart table - The table of the same figures; labelled lines per option when narrow.
  * @csspart math - "How this is calculated".
  * @csspart error - The configuration error message.
  *
@@ -128,8 +132,9 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
   private touched = false;
   private readonly settle = new SettleController(this, () => this.settled());
   private readonly url = new UrlStateController(this);
+  private readonly clipboard = new ClipboardController(this);
   /** What is on screen, computed before each render; `ops-calculate` reports exactly that. */
-  private result: { estimate: CostEstimate; assumptions: CostAssumptions; detail: CalculateDetail } | undefined;
+  private shown: Shown | undefined;
   /** The recommendation the reader last saw settle, so only a change is announced. */
   private settledTitle: string | undefined;
 
@@ -161,15 +166,20 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
     super.willUpdate(changed);
     const settings = this.settings;
     if (!settings) return;
-    const { copy, inputs: _inputs, headingLevel: _level, urlPlace: _place, ...assumptions } = settings;
+    const { copy, inputs: _start, headingLevel: _level, urlPlace: _place, ...assumptions } = settings;
+    const { locale } = assumptions;
+    const formats = formatsFor(copy, assumptions.currency, locale);
     const result = estimate(this.inputs, assumptions);
-    const { recommendation, options } = result;
-    const text = recommendationText(recommendation, copy);
+    const text = recommendationText(result, assumptions, formats);
     this.settledTitle ??= text.title;
-    this.result = {
+    const options = inWholeUnits(result.options);
+    this.shown = {
       estimate: result,
       assumptions,
-      detail: { inputs: { ...this.inputs }, assumptions, options, recommendation: { id: recommendation.id, ...text } },
+      formats,
+      text,
+      changes: changeLines(answerChanges(this.inputs, assumptions), result, assumptions, formats),
+      detail: { inputs: { ...this.inputs }, assumptions, options, recommendation: { id: result.recommendation.id, ...text } },
     };
   }
 
@@ -185,7 +195,7 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
 
   /** Runs once the reader pauses: shares the result, announces a new recommendation. */
   private settled(): void {
-    const { detail } = this.result!;
+    const { detail } = this.shown!;
     const { title } = detail.recommendation;
     if (title !== this.settledTitle) this.announcement = title;
     this.settledTitle = title;
@@ -194,81 +204,65 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
     emit(this, 'ops-calculate', detail);
   }
 
+  private exported(): ExportedNumbers {
+    const { estimate: result, assumptions, formats, text, changes } = this.shown!;
+    const values = listValues(this.inputs, this.settings!.inputs, assumptions, formats);
+    return { recommendation: text, changes, options: result.options, values, years: assumptions.horizonYears };
+  }
+
   protected renderContent(settings: CostConfig): TemplateResult {
-    const { copy, currency, locale } = settings;
-    const { estimate: result, assumptions, detail } = this.result!;
-    const { recommendation, options } = result;
-    const { title, reason } = detail.recommendation;
-    const money = moneyFormat(currency, locale, copy.quoted);
-    const num = plainNumberFormat(locale);
-    const pickedId = 'optionId' in recommendation ? recommendation.optionId : undefined;
+    const { copy } = settings;
+    const { estimate: result, assumptions, formats, text, changes } = this.shown!;
+    const { money } = formats;
+    const rec = result.recommendation;
+    const pickedId = 'optionId' in rec ? rec.optionId : undefined;
 
     return html`<section class="card" part="card">
       ${copy.heading ? html`<p id="heading" part="heading" role="heading" aria-level=${settings.headingLevel}>${copy.heading}</p>` : nothing}
       ${copy.intro ? html`<p class="intro">${copy.intro}</p>` : nothing}
       <div class="layout">
-        <div part="inputs">${numericInputNames.map((name, index) => this.renderField(name, settings, symbols[index]!, money, num))}${toggleInputNames.map(
-          (name, index) => html`<label class="toggle"><input type="checkbox" part="toggle" .checked=${this.inputs[name]}
-            @change=${(event: Event) => this.edit(this.drafts, { [name]: target(event).checked })} /><span>${labelOf(copy[name], symbols[index + 5])}</span></label>`,
+        <div part="inputs">${numericInputNames.map((name, index) => this.renderField(name, settings, formats, symbols[index]!))}${toggleInputNames.map(
+          (name) => html`<label class="toggle"><input type="checkbox" part="toggle" .checked=${this.inputs[name]}
+            @change=${(event: Event) => this.edit(this.drafts, { [name]: (event.target as HTMLInputElement).checked })} /><span>${copy[name]}</span></label>`,
         )}</div>
         <div class="results">
-          <div part="recommendation"><p class="title">${title}</p><p>${reason}</p><slot name="cta"></slot></div>
-          ${costChart(options, copy, money, pickedId)}
-          <div class="scroll"><table part="table">
-            <caption>${copy.caption}</caption>
-            <thead><tr><td></td>${(['year1', 'year2', 'replacement'] as const).map((key) => html`<th scope="col">${copy[key]}</th>`)}</tr></thead>
-            <tbody>${options.map(
-              (option) => html`<tr class=${option.id === pickedId ? 'picked' : ''}><th scope="row">${copy[option.id]}</th>${
-                option.year1 === null
-                  ? html`<td colspan="2">${copy.quoted}</td>`
-                  : html`<td>${money(option.year1)}</td><td>${money(option.year2)}</td>`
-              }<td>${money(option.replacement)}</td></tr>`,
-            )}</tbody>
-          </table></div>
+          <div part="recommendation"><p class="title">${text.title}</p><p>${text.reason}</p>${
+            changes.length
+              ? html`<div part="changes"><p class="subtitle">${copy.whatIf}</p><ul>${changes.map((line) => html`<li>${line}</li>`)}</ul></div>`
+              : nothing
+          }<slot name="cta"></slot></div>
+          ${costChart(result.options, copy, money, pickedId)}
+          ${costTable(result.options, copy, money, pickedId, assumptions.horizonYears)}
+          ${copyButtons(this.clipboard, formats, () => this.exported())}
         </div>
       </div>
       <details part="math">
         <summary>${copy.math}</summary>
-        <ol>${explainEstimate(this.inputs, assumptions, result, money, copy).map(
-          (step) => html`<li>${step.label}<code>${step.formula}</code><code>= ${step.substituted} = ${step.value}</code></li>`,
-        )}</ol>
-        <p class="title">${copy.assumptions}</p>
-        <dl>${listAssumptions(assumptions, money).map(
-          ([id, label, value]) => html`<div><dt><code>${id}</code> ${label}</dt><dd>${value}</dd></div>`,
+        <ol>${explainEstimate(this.inputs, assumptions, result, formats).map((sentence) => html`<li>${sentence}</li>`)}</ol>
+        <p class="subtitle">${copy.assumptions}</p>
+        <dl>${listValues(this.inputs, settings.inputs, assumptions, formats).map(
+          ({ label, value, setBy }) => html`<div><dt>${label}</dt><dd>${value} <span class="by">(${setBy})</span></dd></div>`,
         )}</dl>
       </details>
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;
   }
 
-  private renderField(name: NumericInputName, { copy, currency, locale }: CostConfig, symbol: string, money: Money, num: Format) {
-    const draft = this.drafts[name];
-    const read = (text: string) => {
-      const value = readTypedNumber(text, locale);
-      return isValidInput(name, value) ? value : undefined;
-    };
-    const invalid = draft != null && read(draft) === undefined;
-    // Without a draft the field shows its value in the locale's format.
-    const withoutDraft = () => ({ ...this.drafts, [name]: undefined });
-    return costField({
-      name,
-      copy,
-      currency,
-      symbol,
-      value: this.inputs[name],
-      draft,
-      invalid,
-      show: inputBounds[name].money ? money : num,
-      num,
-      // A usable value counts at once; the text stays as typed until the reader leaves.
-      onType: (text) => {
-        const value = read(text);
-        this.edit({ ...this.drafts, [name]: text }, value === undefined ? undefined : { [name]: value });
-      },
-      // Leaving a field keeps an unusable draft on screen, with its message.
-      onLeave: () => invalid || this.edit(withoutDraft()),
-      onSlide: (value) => this.edit(withoutDraft(), { [name]: value }),
-    });
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The manual fallback: select the text, then try the older copy command once.
+    const manual = this.renderRoot.querySelector<HTMLTextAreaElement>('.manual textarea');
+    if (manual && this.clipboard.state === 'manual' && document.activeElement !== this) {
+      manual.focus();
+      manual.select();
+      this.clipboard.tryCopyCommand();
+    }
+  }
+
+  private renderField(name: NumericInputName, { copy, currency, locale }: CostConfig, { money, num }: Formats, symbol: string) {
+    const edit = (draft: string | undefined, value?: number) =>
+      this.edit({ ...this.drafts, [name]: draft }, value === undefined ? undefined : { [name]: value });
+    return costField({ name, copy, currency, locale, symbol, value: this.inputs[name], draft: this.drafts[name], money, num, edit });
   }
 }
 

@@ -8,7 +8,7 @@ import { defaultCostCopy, type CostCopy } from './replacement-cost.content.js';
 /** What the reader may enter, the site owner's defaults, and the schemas that hold both to it. */
 
 export type NumericInputName = 'pipelines' | 'engineerCost' | 'opsHours' | 'toolSpend' | 'consultantFee';
-export type ToggleInputName = 'afterHours' | 'vendorExit' | 'keepInHouse';
+export type ToggleInputName = 'afterHours' | 'sharedOnCall' | 'vendorExit' | 'keepInHouse';
 
 /** Every numeric input runs from 0 up to `max`. */
 export interface InputBound {
@@ -32,7 +32,7 @@ export const inputBounds: Readonly<Record<NumericInputName, InputBound>> = {
 };
 
 export const numericInputNames = Object.keys(inputBounds) as NumericInputName[];
-export const toggleInputNames: readonly ToggleInputName[] = ['afterHours', 'vendorExit', 'keepInHouse'];
+export const toggleInputNames: readonly ToggleInputName[] = ['afterHours', 'sharedOnCall', 'vendorExit', 'keepInHouse'];
 
 export const defaultInputs: Readonly<CostInputs> = {
   pipelines: 3,
@@ -43,6 +43,7 @@ export const defaultInputs: Readonly<CostInputs> = {
   consultantFee: 150_000,
   vendorExit: false,
   keepInHouse: false,
+  sharedOnCall: false,
 };
 
 export const defaultAssumptions: Readonly<CostAssumptions> = {
@@ -57,6 +58,7 @@ export const defaultAssumptions: Readonly<CostAssumptions> = {
   partnerFee: null,
   partnerOpsPerPipeline: null,
   honestFitThreshold: 5,
+  horizonYears: 3,
 };
 
 const flag = z.boolean();
@@ -73,6 +75,7 @@ export const costInputsShape = {
   afterHours: flag,
   vendorExit: flag,
   keepInHouse: flag,
+  sharedOnCall: flag,
 };
 
 export const costInputsSchema: z.ZodMiniType<CostInputs> = z.strictObject(costInputsShape);
@@ -92,6 +95,7 @@ export const costAssumptionsShape = {
   partnerOpsPerPipeline: price,
   // Pipelines go up to 100, so 101 switches the honest-fit rule off.
   honestFitThreshold: count(1, 101),
+  horizonYears: count(1, 10),
 };
 
 export const costAssumptionsSchema: z.ZodMiniType<CostAssumptions> = z.strictObject(costAssumptionsShape);

@@ -60,8 +60,7 @@ export const costStyles = css`
   }
   .unit,
   figure,
-  table,
-  code {
+  table {
     font-size: 0.875em;
   }
   input {
@@ -94,6 +93,38 @@ export const costStyles = css`
   .title {
     font-weight: 700;
     font-size: 1.1em;
+  }
+  .subtitle {
+    font-weight: 700;
+    margin-block-start: 0.75em;
+  }
+  ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  [part=copy] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  button {
+    font: inherit;
+    padding: 0.35em 0.75em;
+    border: 1px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .manual,
+  .manual textarea {
+    display: block;
+    width: 100%;
+  }
+  .by {
+    color: var(--_muted);
+    font-weight: 400;
   }
   svg {
     display: block;
@@ -159,18 +190,31 @@ export const costStyles = css`
   th {
     overflow-wrap: break-word;
   }
-  @container (max-width: 25em) {
-    table {
-      font-size: 0.8125em;
+  /* Narrow: each option becomes a block of labelled lines, so every column stays visible. */
+  @container (max-width: 30em) {
+    thead {
+      display: none;
+    }
+    tr,
+    th[scope=row],
+    td {
+      display: flex;
+      justify-content: space-between;
+      gap: 1em;
+    }
+    tr {
+      flex-direction: column;
+      border-block-end: 1px solid var(--_border);
     }
     th,
     td {
-      padding-inline: 0.15em;
+      border: 0;
+      text-align: end;
     }
-  }
-  /* Amounts never break mid-number; if a huge one cannot fit, the table scrolls, not the page. */
-  .scroll {
-    overflow-x: auto;
+    td::before {
+      content: attr(data-label);
+      text-align: start;
+    }
   }
   details {
     border-block-start: 1px solid var(--_border);
@@ -186,22 +230,25 @@ export const costStyles = css`
     margin-block: 0.75em;
     padding-inline-start: 1.5em;
   }
-  ol code {
-    display: block;
-  }
-  code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-  }
   dl {
     margin: 0.5em 0 0;
   }
   dd {
     margin: 0 0 0.5em;
   }
+  /* On A4 or Letter: no controls, the calculation open, no row split across pages. */
   @media print {
     [part=slider],
+    [part=copy],
     summary {
       display: none;
+    }
+    .card {
+      font-size: 10pt;
+    }
+    tr,
+    li {
+      break-inside: avoid;
     }
     [part=input] {
       width: auto;

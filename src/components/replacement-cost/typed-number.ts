@@ -1,11 +1,29 @@
 /**
- * Reads a number the way the reader writes it in `locale`: group separators and spaces
- * are optional, the locale's decimal sign is required for fractions. Anything else,
- * signs and exponents included, is not a number a reader would type here.
+ * Reads a number the way a reader writes it in `locale`, strictly: grouping separators
+ * are optional but, where used, must sit where the locale puts them ("12,5" in en-US is
+ * not 125, "1,234.5" in de-DE is not 1.2345); the locale's decimal sign is the only one;
+ * the locale's own digits (Arabic-Indic, Persian, Bengali…) are read as well as 0–9.
+ * Signs, exponents and anything else give undefined: not a number a reader types here.
  */
 export function readTypedNumber(text: string, locale: string | undefined): number | undefined {
-  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  const format = new Intl.NumberFormat(locale, { useGrouping: true });
+  const parts = format.formatToParts(1234567.8);
   const sign = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  const plain = text.replace(/\s/g, '').split(sign('group')).join('').replace(sign('decimal'), '.');
-  return /^(\d+\.?\d*|\.\d+)$/.test(plain) ? Number(plain) : undefined;
+  // Group sizes from the right: 3 then 3 in most locales, 3 then 2 in Indian grouping.
+  const groups = parts.filter((part) => part.type === 'integer').map((part) => part.value.length);
+  const first = groups.at(-1) ?? 3;
+  const next = groups.at(-2) ?? first;
+  const digits = [...format.format(9876543210)].filter((char) => /\p{Nd}/u.test(char)).reverse();
+  // A group sign that is a space (fr-FR, sv-SE) may be typed as any space.
+  const group = /\s/.test(sign('group')) ? '\\s' : escape(sign('group'));
+  const decimal = escape(sign('decimal'));
+  const plain = text
+    .trim()
+    .replace(/\p{Nd}/gu, (char) => String(digits.includes(char) ? digits.indexOf(char) : char));
+  const grouped = `\\d{1,${next}}(${group}\\d{${next}})*${group}\\d{${first}}`;
+  const pattern = new RegExp(`^(\\d+|${grouped})?(${decimal}\\d*)?$`);
+  if (!/\d/.test(plain) || !pattern.test(plain)) return undefined;
+  return Number(plain.replace(new RegExp(group, 'g'), '').replace(sign('decimal'), '.')) + 0;
 }
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

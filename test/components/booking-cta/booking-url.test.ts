@@ -27,6 +27,7 @@ const calculation: CalculateDetail = {
     consultantFee: 150_000,
     vendorExit: false,
     keepInHouse: false,
+    sharedOnCall: false,
   },
   assumptions: {},
   options: [],

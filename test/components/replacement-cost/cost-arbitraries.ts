@@ -15,4 +15,5 @@ export const inputsArbitrary: fc.Arbitrary<CostInputs> = fc.record({
   consultantFee: amount(inputBounds.consultantFee.max),
   vendorExit: fc.boolean(),
   keepInHouse: fc.boolean(),
+  sharedOnCall: fc.boolean(),
 });

@@ -14,13 +14,14 @@ const custom: CostInputs = {
   consultantFee: 90_000,
   vendorExit: true,
   keepInHouse: true,
+  sharedOnCall: true,
 };
 
 describe('cost url: encodeInputs', () => {
   it('writes every input under the prefix, booleans as 1 and 0', () => {
     expect(encodeInputs(custom).toString()).to.equal(
       'rc.pipelines=12&rc.engineerCost=210000.5&rc.opsHours=7.25&rc.toolSpend=0&rc.consultantFee=90000' +
-        '&rc.afterHours=0&rc.vendorExit=1&rc.keepInHouse=1',
+        '&rc.afterHours=0&rc.sharedOnCall=1&rc.vendorExit=1&rc.keepInHouse=1',
     );
   });
 
