@@ -1,35 +1,50 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Money } from '../../core/format.js';
 import type { CostOption, OptionId } from './cost-model.js';
 import type { CostCopy } from './replacement-cost.content.js';
 
-export const chartSeries = ['year1', 'year2', 'replacement'] as const;
-
-/** Height of one option's group in the chart, in em: its name and three bars. */
-const GROUP_EM = 5.8;
+const LINE_EM = 1.35;
 
 /**
- * The grouped bar chart: per option its name, then Year 1, Year 2 and replacement bars,
- * each labelled with its amount. Hidden from assistive technology: the table beside it
- * holds the same numbers.
+ * The bar chart, in two parts with a scale each, because a yearly cost and a one-off cost
+ * are not the same kind of number: Year 1 and Year 2 per option, then what replacing each
+ * would cost once. Every bar carries its amount; a zero is drawn as a line at zero, not
+ * left out; the recommended option is named as such. Hidden from assistive technology:
+ * the table holds the same numbers.
  */
 export function costChart(options: readonly CostOption[], copy: CostCopy, money: Money, picked: OptionId | undefined): TemplateResult {
-  const top = Math.max(...options.flatMap((option) => chartSeries.map((key) => option[key] ?? 0)));
+  let y = 0;
+  const parts: SVGTemplateResult[] = [];
+  const line = (content: SVGTemplateResult) => {
+    y += LINE_EM;
+    parts.push(content);
+  };
+  const heading = (text: string) => line(svg`<text class="group" y="${y + 1}em">${text}</text>`);
+  const bar = (amount: number, top: number, series: number) =>
+    line(
+      // Bars stop at 62% of the width to leave room for the amount after them.
+      svg`<rect class="s${series}${amount ? '' : ' zero'}" y="${y + 0.2}em" width="${top && (amount / top) * 62}%" height="1em"></rect><text x="${top && (amount / top) * 62}%" dx="6" y="${y + 1}em">${money(amount)}</text>`,
+    );
+  const name = (option: CostOption) =>
+    line(svg`<text class="name" y="${y + 1}em">${copy[option.id]}${option.id === picked ? copy.recommendedMark : ''}</text>`);
+
+  const yearlyTop = Math.max(...options.flatMap((option) => [option.year1 ?? 0, option.year2 ?? 0]));
+  heading(copy.yearly);
+  for (const option of options) {
+    name(option);
+    if (option.year1 === null) line(svg`<text class="quoted" y="${y + 1}em">${copy.quoted}</text>`);
+    else [option.year1, option.year2].forEach((amount, series) => bar(amount, yearlyTop, series));
+  }
+  const replacementTop = Math.max(...options.map((option) => option.replacement));
+  heading(copy.oneOff);
+  for (const option of options) {
+    name(option);
+    bar(option.replacement, replacementTop, 2);
+  }
   return html`<figure part="chart" aria-hidden="true">
-    <svg width="100%" height="${options.length * GROUP_EM}em">${options.map((option, index) => {
-      const y = index * GROUP_EM;
-      return svg`<text class="name ${option.id === picked ? 'picked' : ''}" y="${y + 1}em">${copy[option.id]}</text>${chartSeries.map((key, row) => {
-        const amount = option[key];
-        const barY = y + 1.4 + row * 1.35;
-        // An unpriced option gets one line of text across its two yearly rows.
-        if (amount === null) return row ? nothing : svg`<text class="quoted" y="${barY + 1.45}em">${copy.quoted}</text>`;
-        // Bars stop at 62% of the width to leave room for the amount after them.
-        const width = top && (amount / top) * 62;
-        return svg`<rect class="s${row}" y="${barY}em" width="${width}%" height="1em"></rect><text x="${width}%" dx="6" y="${barY + 0.8}em">${money(amount)}</text>`;
-      })}`;
-    })}</svg>
-    <figcaption>${chartSeries.map(
-      (key, row) => html`<span><svg width="1.6em" height="1em"><rect class="s${row}" width="100%" height="100%"></rect></svg>${copy[key]}</span>`,
+    <svg width="100%" height="${y + 0.4}em">${parts}</svg>
+    <figcaption>${(['year1', 'year2', 'replacement'] as const).map(
+      (key, series) => html`<span><svg width="1.6em" height="1em"><rect class="s${series}" width="100%" height="100%"></rect></svg>${copy[key]}</span>`,
     )}</figcaption>
   </figure>`;
 }

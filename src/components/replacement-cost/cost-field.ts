@@ -8,8 +8,6 @@ export interface FieldProps {
   name: NumericInputName;
   copy: CostCopy;
   currency: string;
-  /** The input's formula letter, so the reader can find it in the math. */
-  symbol: string;
   locale: string | undefined;
   value: number;
   /** The text as typed, while the reader edits it. */
@@ -40,7 +38,7 @@ export function costField(p: FieldProps): TemplateResult {
   const invalid = draft != null && read(draft) === undefined;
   const show = money ? p.money : p.num;
   const unit = `${money ? `${p.currency} ` : ''}${copy[`${name}Unit`]}`;
-  const label = `${copy[name]} (${p.symbol})`;
+  const label = copy[name];
   return html`<div class="field"><label for="field-${name}">${label}</label><div class="entry">
     <input id="field-${name}" part="input" inputmode="decimal" aria-invalid=${invalid}
       aria-describedby="unit-${name}${invalid ? ` message-${name}` : ''}" .value=${draft ?? p.num(value)}

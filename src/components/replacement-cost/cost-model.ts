@@ -191,7 +191,9 @@ export function estimate(inputs: CostInputs, assumptions: CostAssumptions): Cost
   let recommendation: Recommendation;
   // The honest-fit rule comes first, and when a priced option is cheaper it says so.
   if (isHonestFit(inputs, assumptions)) {
-    const cheaper = best.id === 'in-house' ? null : { optionId: best.id, difference: clean(totalOf(options, 'in-house')! - best.total) };
+    // A tie is not cheaper, even when Year 1 decides which option "cheapest" would name.
+    const difference = totalOf(options, 'in-house')! - best.total;
+    const cheaper = difference > 0 ? { optionId: best.id, difference } : null;
     recommendation = {
       id: 'honest-fit',
       optionId: 'in-house',

@@ -42,9 +42,6 @@ const state = {
   announcement: { state: true },
 };
 
-/** The formula letters of the inputs in the order they are shown, so the reader can find each in the math. */
-const symbols = 'PEHTK';
-
 /** Fields the reader is editing: their text exactly as typed, whether or not it is usable. */
 type Drafts = Partial<Record<NumericInputName, string>>;
 
@@ -61,7 +58,7 @@ interface Shown {
  * What it costs per year to run AI pipelines in-house, with a vendor, a consultant or
  * an Operations Partner, and what it would cost to replace each if it ended tomorrow.
  * The reader edits the inputs; the site owner's assumptions come from config. Every
- * figure is shown as a chart, as a table and as its formula with the values in place.
+ * figure is shown as a chart and a table, and explained in sentences with the reader's values.
  *
  * Config (JSON child or `config` property): the assumptions at the top level
  * (`currency`, `locale`, `partnerFee`, `partnerOpsPerPipeline`, `rotation`, …), `inputs`
@@ -221,7 +218,7 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
       ${copy.heading ? html`<p id="heading" part="heading" role="heading" aria-level=${settings.headingLevel}>${copy.heading}</p>` : nothing}
       ${copy.intro ? html`<p class="intro">${copy.intro}</p>` : nothing}
       <div class="layout">
-        <div part="inputs">${numericInputNames.map((name, index) => this.renderField(name, settings, formats, symbols[index]!))}${toggleInputNames.map(
+        <div part="inputs">${numericInputNames.map((name) => this.renderField(name, settings, formats))}${toggleInputNames.map(
           (name) => html`<label class="toggle"><input type="checkbox" part="toggle" .checked=${this.inputs[name]}
             @change=${(event: Event) => this.edit(this.drafts, { [name]: (event.target as HTMLInputElement).checked })} /><span>${copy[name]}</span></label>`,
         )}</div>
@@ -259,10 +256,10 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
     }
   }
 
-  private renderField(name: NumericInputName, { copy, currency, locale }: CostConfig, { money, num }: Formats, symbol: string) {
+  private renderField(name: NumericInputName, { copy, currency, locale }: CostConfig, { money, num }: Formats) {
     const edit = (draft: string | undefined, value?: number) =>
       this.edit({ ...this.drafts, [name]: draft }, value === undefined ? undefined : { [name]: value });
-    return costField({ name, copy, currency, locale, symbol, value: this.inputs[name], draft: this.drafts[name], money, num, edit });
+    return costField({ name, copy, currency, locale, value: this.inputs[name], draft: this.drafts[name], money, num, edit });
   }
 }
 

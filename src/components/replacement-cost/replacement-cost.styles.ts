@@ -147,6 +147,13 @@ export const costStyles = css`
     fill: var(--_surface);
     stroke: var(--_accent);
   }
+  .group {
+    font-weight: 700;
+  }
+  .zero {
+    stroke: var(--_fg);
+    stroke-width: 2;
+  }
   .s2 {
     fill: none;
     stroke: var(--_fg);

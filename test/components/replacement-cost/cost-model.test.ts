@@ -360,3 +360,11 @@ describe('cost model: assumption schema', () => {
     }
   });
 });
+
+describe('cost model: honest fit against a tie', () => {
+  it('does not call an option that costs the same over the horizon cheaper', () => {
+    // Tools at 48,000: vendor 3 × 768,000 = 2,304,000, the same as in-house; it would win "cheapest" on Year 1 only.
+    const rec = estimate({ ...defaultInputs, toolSpend: 48_000, pipelines: 5, keepInHouse: true }, defaultAssumptions).recommendation;
+    expect(rec).to.deep.include({ id: 'honest-fit', cheaper: null, cheapestFrom: null });
+  });
+});

@@ -78,25 +78,36 @@ describe('<ops-replacement-cost>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
-  it('draws one bar per priced figure, scaled to the largest, labelled with the same amounts as the table', async () => {
+  it('charts yearly and one-off costs apart, each on its own scale, every bar labelled with the table’s amount', async () => {
     const el = await fixture<OpsReplacementCost>(
       html`<ops-replacement-cost locale="en-US" partner-fee="50000" partner-ops-per-pipeline="30000"></ops-replacement-cost>`,
     );
     await typeInto(el, 'pipelines', '12');
-    const assumptions = { ...US, partnerFee: 50_000, partnerOpsPerPipeline: 30_000 };
-    const amounts = estimate({ ...defaultInputs, pipelines: 12 }, assumptions).options.flatMap((option) => [
-      option.year1!,
-      option.year2!,
-      option.replacement,
+    const chart = part(el, 'chart');
+    expect([...chart.querySelectorAll('.group')].map((group) => group.textContent)).to.deep.equal([
+      'Each year',
+      'Once, to replace it if it ended tomorrow',
     ]);
-    const top = Math.max(...amounts);
-    const bars = [...part(el, 'chart').querySelectorAll<SVGRectElement>(':scope > svg > rect')];
+    // By hand, 12 pipelines (see the ops-calculate test): Year 1 and Year 2 per option, the largest 870,000;
+    // then replacement, the largest 4 × 96,000 + 12 × 3 × 180,000 / 52 = 508,615.38.
+    const yearly = [864_000, 720_000, 780_000, 780_000, 870_000, 720_000, 428_000, 378_000];
+    const replacement = [96_000, 290_769.23, 0, 508_615.38];
+    const bars = [...chart.querySelectorAll<SVGRectElement>(':scope > svg > rect')];
     expect(bars).to.have.length(12);
+    const expected = [...yearly.map((amount) => (amount / 870_000) * 62), ...replacement.map((amount) => (amount / 508_615.38) * 62)];
     bars.forEach((bar, index) => {
-      expect(Number.parseFloat(bar.getAttribute('width')!), `bar ${index}`).to.be.closeTo((amounts[index]! / top) * 62, 1e-9);
-      expect(bar.nextElementSibling!.textContent, `label ${index}`).to.equal(formatCurrency(amounts[index]!, 'USD', 'en-US'));
+      expect(Number.parseFloat(bar.getAttribute('width')!), `bar ${index}`).to.be.closeTo(expected[index]!, 1e-3);
     });
-    expect(tableRows(el)).to.deep.equal(expectedRows({ pipelines: 12 }, assumptions));
+    const labels = bars.map((bar) => bar.nextElementSibling!.textContent);
+    expect(labels).to.deep.equal([...yearly, ...replacement].map((amount) => formatCurrency(amount, 'USD', 'en-US')));
+    // The consultant leaves nothing to replace: a bar at zero, drawn and labelled.
+    expect(bars[10]!.classList.contains('zero')).to.equal(true);
+    expect(labels[10]).to.equal('$0');
+    // The recommended option is named as such in both parts (the partner is lowest over 3 years: 50,000 + 12 × 30,000 + 18,000 = 428,000, then 378,000 twice).
+    const names = [...chart.querySelectorAll('.name')].map((name) => name.textContent);
+    expect(names.filter((name) => name!.endsWith('(recommended)'))).to.deep.equal(['Operations Partner (recommended)', 'Operations Partner (recommended)']);
+    expect(chart.querySelector('pattern')).to.equal(null);
+    expect(tableRows(el)).to.deep.equal(expectedRows({ pipelines: 12 }, { ...US, partnerFee: 50_000, partnerOpsPerPipeline: 30_000 }));
   });
 
   it('updates the results as the reader types, keeping their text as typed', async () => {
@@ -163,8 +174,11 @@ describe('<ops-replacement-cost>', () => {
     expect(recommendationTitle(el)).to.equal('Nothing in production yet');
     expect(part(el, 'recommendation').textContent).to.contain('vendor quiz');
     expect(tableRows(el)).to.deep.equal(expectedRows({ pipelines: 0, toolSpend: 0, consultantFee: 0 }));
-    const widths = [...part(el, 'chart').querySelectorAll(':scope > svg > rect')].map((bar) => bar.getAttribute('width'));
-    expect(new Set(widths)).to.deep.equal(new Set(['0%']));
+    const bars = [...part(el, 'chart').querySelectorAll(':scope > svg > rect')];
+    // Every zero is drawn at zero and labelled, not left out.
+    expect(bars).to.have.length(10);
+    expect(new Set(bars.map((bar) => bar.getAttribute('width')))).to.deep.equal(new Set(['0%']));
+    expect(bars.every((bar) => bar.classList.contains('zero') && bar.nextElementSibling!.textContent === '$0')).to.equal(true);
     expect(shadow(el).innerHTML).not.to.match(/NaN|Infinity|undefined/);
   });
 
@@ -540,13 +554,18 @@ describe('<ops-replacement-cost>', () => {
     const el = await fixture<OpsReplacementCost>(html`<ops-replacement-cost locale="en-US"></ops-replacement-cost>`);
     const slider = field(el, 'opsHours').closest('.field')!.querySelector<HTMLInputElement>('[part~="slider"]')!;
     const box = shadow(el).querySelector('label[for="field-opsHours"]')!.textContent;
-    expect(slider.getAttribute('aria-label')).to.equal('Slide to set: Time to operate each pipeline (H)');
+    expect(slider.getAttribute('aria-label')).to.equal('Slide to set: Time to operate each pipeline');
     expect(slider.getAttribute('aria-label')).not.to.equal(box);
     expect(slider.getAttribute('aria-valuetext')).to.equal('20 hours per pipeline per month');
   });
 
-  it('prints the calculation open and hides the sliders', async () => {
-    const el = await fixture<OpsReplacementCost>(html`<ops-replacement-cost locale="en-US"></ops-replacement-cost>`);
+  it('prints on A4 or Letter: the calculation open, no controls, nothing wider than the page', async () => {
+    // Letter with one-inch margins leaves 6.5 in (624 px); A4 with 2 cm margins leaves 17 cm (643 px).
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 624px"><ops-replacement-cost locale="en-US" partner-fee="50000" partner-ops-per-pipeline="30000"></ops-replacement-cost></div>`,
+    );
+    const el = wrapper.querySelector('ops-replacement-cost')!;
+    await el.updateComplete;
     const steps = part(el, 'math').querySelector('ol')!;
     const slider = part(el, 'slider');
     expect(steps.checkVisibility()).to.equal(false);
@@ -555,6 +574,12 @@ describe('<ops-replacement-cost>', () => {
     try {
       expect(steps.checkVisibility()).to.equal(true);
       expect(slider.checkVisibility()).to.equal(false);
+      expect(part(el, 'copy').checkVisibility()).to.equal(false);
+      for (const name of ['card', 'table', 'math']) {
+        const box = part(el, name);
+        expect(box.scrollWidth, name).to.be.at.most(box.clientWidth);
+      }
+      expect(part(el, 'card').getBoundingClientRect().width).to.be.at.most(624);
     } finally {
       await emulateMedia({ media: 'screen' });
     }
