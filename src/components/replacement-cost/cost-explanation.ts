@@ -140,6 +140,23 @@ export function explainEstimate(inputs: CostInputs, assumptions: CostAssumptions
   ];
 }
 
+/** The site owner's assumptions in the order they are listed, each with how its value reads. */
+const assumptionKinds = {
+  currency: 'text',
+  locale: 'text',
+  productiveHours: 'count',
+  rotation: 'count',
+  hireMonths: 'count',
+  recruitingRate: 'share',
+  migrationWeeks: 'count',
+  rebuildWeeks: 'count',
+  ownerShare: 'share',
+  partnerFee: 'money',
+  partnerOpsPerPipeline: 'money',
+  honestFitThreshold: 'count',
+  horizonYears: 'count',
+} as const satisfies Record<keyof CostAssumptions, string>;
+
 export interface ListedValue {
   label: string;
   value: string;
@@ -159,22 +176,18 @@ export function listValues(inputs: CostInputs, start: CostInputs, assumptions: C
       setBy: setBy(name),
     })),
     ...toggleInputNames.map((name) => ({ label: copy[name], value: inputs[name] ? copy.yes : copy.no, setBy: setBy(name) })),
-    ...(
-      [
-        ['currencyLabel', assumptions.currency.toUpperCase()],
-        ['localeLabel', assumptions.locale ?? copy.browserLocale],
-        ['productiveHoursLabel', num(assumptions.productiveHours)],
-        ['rotationLabel', num(assumptions.rotation)],
-        ['hireMonthsLabel', num(assumptions.hireMonths)],
-        ['recruitingRateLabel', percent(assumptions.recruitingRate)],
-        ['migrationWeeksLabel', num(assumptions.migrationWeeks)],
-        ['rebuildWeeksLabel', num(assumptions.rebuildWeeks)],
-        ['ownerShareLabel', percent(assumptions.ownerShare)],
-        ['partnerFeeLabel', money(assumptions.partnerFee ?? null)],
-        ['partnerOpsPerPipelineLabel', money(assumptions.partnerOpsPerPipeline ?? null)],
-        ['honestFitThresholdLabel', num(assumptions.honestFitThreshold)],
-        ['horizonYearsLabel', num(assumptions.horizonYears)],
-      ] as const
-    ).map(([key, value]) => ({ label: copy[key], value, setBy: owner })),
+    ...(Object.keys(assumptionKinds) as (keyof typeof assumptionKinds)[]).map((name) => {
+      const value = assumptions[name] ?? null;
+      const kind = assumptionKinds[name];
+      const shown =
+        kind === 'money'
+          ? money(value as number | null)
+          : kind === 'share'
+            ? percent(value as number)
+            : kind === 'count'
+              ? num(value as number)
+              : String(value ?? copy.browserLocale);
+      return { label: copy[`${name}Label`], value: shown, setBy: owner };
+    }),
   ];
 }

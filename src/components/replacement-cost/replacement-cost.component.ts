@@ -17,8 +17,8 @@ import { answerChanges } from './cost-what-if.js';
 import {
   costConfigSchema,
   defaultCostConfig,
-  numericInputNames,
-  toggleInputNames,
+  inputBounds,
+  inputGroups,
   type CostConfig,
   type CostConfigInput,
   type NumericInputName,
@@ -218,9 +218,13 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
       ${copy.heading ? html`<p id="heading" part="heading" role="heading" aria-level=${settings.headingLevel}>${copy.heading}</p>` : nothing}
       ${copy.intro ? html`<p class="intro">${copy.intro}</p>` : nothing}
       <div class="layout">
-        <div part="inputs">${numericInputNames.map((name) => this.renderField(name, settings, formats))}${toggleInputNames.map(
-          (name) => html`<label class="toggle"><input type="checkbox" part="toggle" .checked=${this.inputs[name]}
-            @change=${(event: Event) => this.edit(this.drafts, { [name]: (event.target as HTMLInputElement).checked })} /><span>${copy[name]}</span></label>`,
+        <div part="inputs">${inputGroups.map(
+          ([group, names]) => html`<fieldset><legend>${copy[group]}</legend>${names.map((name) =>
+            name in inputBounds
+              ? this.renderField(name as NumericInputName, settings, formats)
+              : html`<label class="toggle"><input type="checkbox" part="toggle" .checked=${this.inputs[name]}
+                  @change=${(event: Event) => this.edit(this.drafts, { [name]: (event.target as HTMLInputElement).checked })} /><span>${copy[name]}</span></label>`,
+          )}</fieldset>`,
         )}</div>
         <div class="results">
           <div part="recommendation"><p class="title">${text.title}</p><p>${text.reason}</p>${

@@ -6,6 +6,9 @@
 export const defaultCostCopy = {
   heading: 'What would it cost to replace?',
   intro: 'Trust and fit are judgement calls; replacement cost shows up in the spreadsheet.',
+  situation: 'Your situation',
+  team: 'Your team',
+  vendorGroup: 'Your vendor and consultant',
   pipelines: 'AI pipelines in production',
   engineerCost: 'One platform engineer, fully loaded',
   opsHours: 'Time to operate each pipeline',

@@ -34,6 +34,13 @@ export const inputBounds: Readonly<Record<NumericInputName, InputBound>> = {
 export const numericInputNames = Object.keys(inputBounds) as NumericInputName[];
 export const toggleInputNames: readonly ToggleInputName[] = ['afterHours', 'sharedOnCall', 'vendorExit', 'keepInHouse'];
 
+/** How the element groups the inputs, each group under its copy key. */
+export const inputGroups = [
+  ['situation', ['pipelines', 'afterHours', 'sharedOnCall', 'keepInHouse']],
+  ['team', ['engineerCost', 'opsHours']],
+  ['vendorGroup', ['toolSpend', 'consultantFee', 'vendorExit']],
+] as const;
+
 export const defaultInputs: Readonly<CostInputs> = {
   pipelines: 3,
   engineerCost: 180_000,

@@ -12,11 +12,21 @@ export const costStyles = css`
   .card,
   .layout,
   .results,
+  fieldset,
   [part=inputs] {
     display: grid;
     gap: var(--_gap);
     align-content: start;
     min-width: 0;
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    padding: 0;
+    font-weight: 700;
   }
   #heading {
     font-size: 1.35em;

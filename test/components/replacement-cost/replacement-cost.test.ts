@@ -110,6 +110,28 @@ describe('<ops-replacement-cost>', () => {
     expect(tableRows(el)).to.deep.equal(expectedRows({ pipelines: 12 }, { ...US, partnerFee: 50_000, partnerOpsPerPipeline: 30_000 }));
   });
 
+  it('groups the inputs: your situation, your team, your vendor and consultant', async () => {
+    const el = await fixture<OpsReplacementCost>(html`<ops-replacement-cost locale="en-US"></ops-replacement-cost>`);
+    const groups = [...part(el, 'inputs').querySelectorAll('fieldset')].map((group) => [
+      group.querySelector('legend')!.textContent,
+      [...group.querySelectorAll('input:not([type=range])')].map((input) => input.id || input.nextElementSibling!.textContent),
+    ]);
+    expect(groups).to.deep.equal([
+      [
+        'Your situation',
+        [
+          'field-pipelines',
+          'Something needs a human outside business hours (the 3am test)',
+          'An on-call rotation you already run can cover these pipelines',
+          'You want to keep operations in-house',
+        ],
+      ],
+      ['Your team', ['field-engineerCost', 'field-opsHours']],
+      ['Your vendor and consultant', ['field-toolSpend', 'field-consultantFee', 'Your vendor hands back data, audit trail and outputs when you leave']],
+    ]);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
   it('updates the results as the reader types, keeping their text as typed', async () => {
     const el = await fixture<OpsReplacementCost>(html`<ops-replacement-cost locale="en-US"></ops-replacement-cost>`);
     await typeInto(el, 'pipelines', '40');
