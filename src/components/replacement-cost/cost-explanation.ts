@@ -1,6 +1,6 @@
 import { fillCopy, moneyFormat, plainNumberFormat, type Format, type Money } from '../../core/format.js';
-import type { CostAssumptions, CostEstimate, CostInputs, CostOption, OptionId } from './cost-model.js';
-import type { AnswerChange } from './cost-what-if.js';
+import { estimate, type CostAssumptions, type CostEstimate, type CostInputs, type CostOption, type OptionId } from './cost-model.js';
+import { answerChanges, type AnswerChange } from './cost-what-if.js';
 import { inputBounds, numericInputNames, toggleInputNames } from './replacement-cost.schema.js';
 import type { CostCopy } from './replacement-cost.content.js';
 
@@ -29,6 +29,25 @@ export const formatsFor = (copy: CostCopy, currency: string, locale: string | un
 export interface RecommendationText {
   title: string;
   reason: string;
+}
+
+/** What the element shows for these inputs: the figures, how they read, the recommendation and what would change it. */
+export interface Described {
+  estimate: CostEstimate;
+  formats: Formats;
+  text: RecommendationText;
+  changes: string[];
+}
+
+export function describeEstimate(inputs: CostInputs, assumptions: CostAssumptions, copy: CostCopy): Described {
+  const formats = formatsFor(copy, assumptions.currency, assumptions.locale);
+  const result = estimate(inputs, assumptions);
+  return {
+    estimate: result,
+    formats,
+    text: recommendationText(result, assumptions, formats),
+    changes: changeLines(answerChanges(inputs, assumptions), result, assumptions, formats),
+  };
 }
 
 const count = ({ copy, num }: Formats, n: number, one: keyof CostCopy, many: keyof CostCopy) =>

@@ -58,3 +58,8 @@ export function costField(p: FieldProps): TemplateResult {
       : nothing
   }</div></div>`;
 }
+
+/** One yes/no input, labelled by its copy. */
+export const costToggle = (label: string, checked: boolean, onChange: (checked: boolean) => void): TemplateResult =>
+  html`<label class="toggle"><input type="checkbox" part="toggle" .checked=${checked}
+    @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)} /><span>${label}</span></label>`;

@@ -7,13 +7,12 @@ import { emit } from '../../core/events.js';
 import { OpsElement } from '../../core/ops-element.js';
 import type { CalculateDetail } from '../../events/calculate.js';
 import { costChart } from './cost-chart.js';
-import { changeLines, explainEstimate, formatsFor, listValues, recommendationText, type Formats, type RecommendationText } from './cost-explanation.js';
+import { describeEstimate, explainEstimate, listValues, type Described, type Formats } from './cost-explanation.js';
 import { copyButtons, inWholeUnits, type ExportedNumbers } from './cost-export.js';
-import { costField } from './cost-field.js';
-import { estimate, type CostAssumptions, type CostEstimate, type CostInputs } from './cost-model.js';
+import { costField, costToggle } from './cost-field.js';
+import type { CostAssumptions, CostInputs } from './cost-model.js';
 import { costTable } from './cost-table.js';
 import { decodeInputs, defaultUrlPrefix, encodeInputs } from './cost-url.js';
-import { answerChanges } from './cost-what-if.js';
 import {
   costConfigSchema,
   defaultCostConfig,
@@ -22,6 +21,7 @@ import {
   type CostConfig,
   type CostConfigInput,
   type NumericInputName,
+  type ToggleInputName,
 } from './replacement-cost.schema.js';
 import { costStyles } from './replacement-cost.styles.js';
 
@@ -45,12 +45,8 @@ const state = {
 /** Fields the reader is editing: their text exactly as typed, whether or not it is usable. */
 type Drafts = Partial<Record<NumericInputName, string>>;
 
-interface Shown {
-  estimate: CostEstimate;
+interface Shown extends Described {
   assumptions: CostAssumptions;
-  formats: Formats;
-  text: RecommendationText;
-  changes: string[];
   detail: CalculateDetail;
 }
 
@@ -164,19 +160,13 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
     const settings = this.settings;
     if (!settings) return;
     const { copy, inputs: _start, headingLevel: _level, urlPlace: _place, ...assumptions } = settings;
-    const { locale } = assumptions;
-    const formats = formatsFor(copy, assumptions.currency, locale);
-    const result = estimate(this.inputs, assumptions);
-    const text = recommendationText(result, assumptions, formats);
+    const described = describeEstimate(this.inputs, assumptions, copy);
+    const { estimate: result, text } = described;
     this.settledTitle ??= text.title;
-    const options = inWholeUnits(result.options);
     this.shown = {
-      estimate: result,
+      ...described,
       assumptions,
-      formats,
-      text,
-      changes: changeLines(answerChanges(this.inputs, assumptions), result, assumptions, formats),
-      detail: { inputs: { ...this.inputs }, assumptions, options, recommendation: { id: result.recommendation.id, ...text } },
+      detail: { inputs: { ...this.inputs }, assumptions, options: inWholeUnits(result.options), recommendation: { id: result.recommendation.id, ...text } },
     };
   }
 
@@ -222,8 +212,7 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
           ([group, names]) => html`<fieldset><legend>${copy[group]}</legend>${names.map((name) =>
             name in inputBounds
               ? this.renderField(name as NumericInputName, settings, formats)
-              : html`<label class="toggle"><input type="checkbox" part="toggle" .checked=${this.inputs[name]}
-                  @change=${(event: Event) => this.edit(this.drafts, { [name]: (event.target as HTMLInputElement).checked })} /><span>${copy[name]}</span></label>`,
+              : costToggle(copy[name], this.inputs[name as ToggleInputName], (checked) => this.edit(this.drafts, { [name]: checked })),
           )}</fieldset>`,
         )}</div>
         <div class="results">

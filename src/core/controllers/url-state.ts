@@ -32,7 +32,8 @@ export class UrlStateController implements ReactiveController {
   write(update: (current: URLSearchParams) => URLSearchParams): boolean {
     try {
       const url = new URL(location.href);
-      const text = update(this.read()).toString();
+      // A bare name (an anchor such as `#top`) is written back bare, not as `top=`.
+      const text = update(this.read()).toString().replace(/=(?=&|$)/g, '');
       if (this.place === 'query') url.search = text;
       else url.hash = text;
       history.replaceState(history.state, '', url);

@@ -28,6 +28,12 @@ describe('UrlStateController', () => {
     expect(location.hash).to.equal('#a=1&b=2');
   });
 
+  it('keeps an anchor already in the fragment as it was written', () => {
+    history.replaceState(null, '', `${location.pathname}#pricing`);
+    new UrlStateController(host()).write(setParam('b', '2'));
+    expect(location.hash).to.equal('#pricing&b=2');
+  });
+
   it('uses the query string only when asked, leaving the fragment alone', () => {
     history.replaceState(null, '', `${location.pathname}?a=1#top`);
     const url = new UrlStateController(host());
