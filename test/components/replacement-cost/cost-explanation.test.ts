@@ -47,7 +47,7 @@ describe('cost explanation: explainEstimate', () => {
       'To replace the vendor: 3 × 3 engineer-weeks × $3,462 to move + 3 × 4 engineer-weeks × $3,462 to rebuild what leaves with them = $72,692.',
       'To replace the consultant: $0; nothing runs on them after delivery.',
       // 4 × 36,000 + 4 × 60,000 + 3 × 3 × 3,461.54 = 415,154.
-      'To replace the Operations Partner: 4 × 20% × $180,000 recruiting + 4 × 4 months of $180,000 + 3 × 3 engineer-weeks × $3,462 to move = $415,154; nothing to rebuild, since data, audit trail and outputs stay with you.',
+      'To replace the Operations Partner: 4 × 20% × $180,000 recruiting + 4 × 4 months of $180,000 + 3 × 3 engineer-weeks × $3,462 to move = $415,154; no rebuild: data, audit trail and outputs stay with you.',
     ]);
   });
 
@@ -63,7 +63,7 @@ describe('cost explanation: explainEstimate', () => {
 
   it('shows a priced partner like any other option', () => {
     expect(explain({}, PRICED)[5]).to.equal(
-      'Operations Partner: Year 1 = $50,000 fee + 3 × $30,000 support + 10% × $180,000 for your internal owner = $158,000; Year 2 = $108,000 without the fee.',
+      'Operations Partner: Year 1 = $50,000 fee + 3 × $30,000 support + 10% × $180,000 internal owner = $158,000; Year 2 = $108,000 without the fee.',
     );
   });
 
@@ -186,8 +186,8 @@ describe('cost explanation: listValues', () => {
       'Months to hire and ramp up an engineer: 4 (site owner)',
       'Recruiting cost, share of a year’s pay: 20% (site owner)',
       'Engineer-weeks to move one pipeline: 3 (site owner)',
-      'Engineer-weeks to rebuild what leaves with a provider, per pipeline: 4 (site owner)',
-      'Share of an engineer kept as internal owner with a partner: 10% (site owner)',
+      'Engineer-weeks to rebuild one pipeline’s know-how: 4 (site owner)',
+      'Internal owner’s share of an engineer, with a partner: 10% (site owner)',
       'Operations Partner fee, one-off: Quoted on the discovery call (site owner)',
       'Operations Partner support per pipeline per year: Quoted on the discovery call (site owner)',
       'Pipelines from which in-house is the honest fit: 5 (site owner)',

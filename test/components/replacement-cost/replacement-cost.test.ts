@@ -86,7 +86,7 @@ describe('<ops-replacement-cost>', () => {
     const chart = part(el, 'chart');
     expect([...chart.querySelectorAll('.group')].map((group) => group.textContent)).to.deep.equal([
       'Each year',
-      'Once, to replace it if it ended tomorrow',
+      'Once, to replace it',
     ]);
     // By hand, 12 pipelines (see the ops-calculate test): Year 1 and Year 2 per option, the largest 870,000;
     // then replacement, the largest 4 × 96,000 + 12 × 3 × 180,000 / 52 = 508,615.38.
@@ -110,7 +110,7 @@ describe('<ops-replacement-cost>', () => {
     expect(tableRows(el)).to.deep.equal(expectedRows({ pipelines: 12 }, { ...US, partnerFee: 50_000, partnerOpsPerPipeline: 30_000 }));
   });
 
-  it('groups the inputs: your situation, your team, your vendor and consultant', async () => {
+  it('groups the inputs: your situation, your team, your vendor', async () => {
     const el = await fixture<OpsReplacementCost>(html`<ops-replacement-cost locale="en-US"></ops-replacement-cost>`);
     const groups = [...part(el, 'inputs').querySelectorAll('fieldset')].map((group) => [
       group.querySelector('legend')!.textContent,
@@ -127,7 +127,7 @@ describe('<ops-replacement-cost>', () => {
         ],
       ],
       ['Your team', ['field-engineerCost', 'field-opsHours']],
-      ['Your vendor and consultant', ['field-toolSpend', 'field-consultantFee', 'Your vendor hands back data, audit trail and outputs when you leave']],
+      ['Your vendor', ['field-toolSpend', 'field-consultantFee', 'Your vendor hands back data, audit trail and outputs when you leave']],
     ]);
     await expect(el).shadowDom.to.be.accessible();
   });
