@@ -130,6 +130,8 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
   private shown: Shown | undefined;
   /** The recommendation the reader last saw settle, so only a change is announced. */
   private settledTitle: string | undefined;
+  /** The text last offered to copy by hand, selected once when it appeared. */
+  private selectedText = '';
 
   constructor() {
     super();
@@ -240,9 +242,11 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // The manual fallback: select the text, then try the older copy command once.
+    // The manual fallback: select the text, then try the older copy command, once per text.
     const manual = this.renderRoot.querySelector<HTMLTextAreaElement>('.manual textarea');
-    if (manual && this.clipboard.state === 'manual' && document.activeElement !== this) {
+    if (!manual) this.selectedText = '';
+    else if (manual.value !== this.selectedText) {
+      this.selectedText = manual.value;
       manual.focus();
       manual.select();
       this.clipboard.tryCopyCommand();

@@ -557,13 +557,17 @@ describe('<ops-replacement-cost>', () => {
     document.execCommand = () => false;
     try {
       const el = await fixture<OpsReplacementCost>(html`<ops-replacement-cost locale="en-US"></ops-replacement-cost>`);
-      part(el, 'copy').querySelector('button')!.click();
+      // As a reader does it: the button has focus when it is pressed.
+      const button = part(el, 'copy').querySelector('button')!;
+      button.focus();
+      button.click();
       await waitUntil(() => part(el, 'copy').querySelector('textarea'), 'manual field', { timeout: 2000 });
       const manual = part(el, 'copy').querySelector('textarea')!;
       expect(manual.value.split('\n')[0]).to.equal('Lowest 3-year cost: In-house');
       // Selected, so the reader only has to press the copy keys.
       await el.updateComplete;
       expect(manual.selectionEnd - manual.selectionStart).to.equal(manual.value.length);
+      expect(shadow(el).activeElement).to.equal(manual);
       await expect(el).shadowDom.to.be.accessible();
     } finally {
       document.execCommand = execCommand;
