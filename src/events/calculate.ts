@@ -16,16 +16,20 @@ export interface CostInputs {
   vendorExit: boolean;
   /** The team wants to keep operations in-house. */
   keepInHouse: boolean;
+  /** An on-call rotation the team already runs can cover these pipelines too. */
+  sharedOnCall: boolean;
 }
 
 export interface CostOptionSummary {
   id: string;
   year1: number | null;
   year2: number | null;
+  /** Year 1 plus Year 2 for each further year of the horizon. */
+  total: number | null;
   replacement: number | null;
 }
 
-/** `ops-calculate`: the replacement-cost calculator settled on a new result. */
+/** `ops-calculate`: the replacement-cost calculator settled on a new result. Amounts are whole currency units. */
 export interface CalculateDetail {
   inputs: CostInputs;
   assumptions: Record<string, unknown>;

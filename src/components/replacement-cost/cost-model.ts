@@ -1,15 +1,12 @@
-import * as z from 'zod/mini';
-import { isCurrencyCode, isLocaleTag } from '../../core/format.js';
-import { amount, count, rule } from '../../core/schema.js';
 import type { CostInputs } from '../../events/calculate.js';
 
 export type { CostInputs };
 
 /**
- * The replacement-cost model behind `<ops-replacement-cost>`: reader inputs, site-owner
- * assumptions, their schemas, and the estimate itself. No DOM and no copy except
- * `recommendationText`, so the element decides how everything reads and looks.
+ * The replacement-cost model behind `<ops-replacement-cost>`: pure arithmetic on the
+ * reader's inputs and the site owner's assumptions. No DOM, no schema, no wording.
  */
+
 
 export type OptionId = 'in-house' | 'vendor' | 'consultant' | 'partner';
 
@@ -31,104 +28,9 @@ export interface CostAssumptions {
   /** Annual operations support per pipeline; null or absent means quoted on the call. */
   partnerOpsPerPipeline?: number | null | undefined;
   honestFitThreshold: number;
+  /** Years the total covers: Year 1, then Year 2 again for each further year. */
+  horizonYears: number;
 }
-
-export type NumericInputName = 'pipelines' | 'engineerCost' | 'opsHours' | 'toolSpend' | 'consultantFee';
-export type ToggleInputName = 'afterHours' | 'vendorExit' | 'keepInHouse';
-
-/** Every numeric input runs from 0 up to `max`. */
-export interface InputBound {
-  max: number;
-  integer: boolean;
-  /** Formatted with the configured currency, and typed rather than slid. */
-  money: boolean;
-  unit: string;
-}
-
-const MONEY_MAX = 1e7;
-
-const bound = (max: number, unit: string, money = false, integer = false): InputBound => ({ max, integer, money, unit });
-
-/** The numeric inputs, in the order the element shows them. */
-export const inputBounds: Readonly<Record<NumericInputName, InputBound>> = {
-  pipelines: bound(100, 'pipelines', false, true),
-  engineerCost: bound(MONEY_MAX, 'per year', true),
-  opsHours: bound(500, 'hours per pipeline per month'),
-  toolSpend: bound(MONEY_MAX, 'per year', true),
-  consultantFee: bound(MONEY_MAX, 'one-off', true),
-};
-
-export const toggleInputNames: readonly ToggleInputName[] = ['afterHours', 'vendorExit', 'keepInHouse'];
-
-export const defaultInputs: Readonly<CostInputs> = {
-  pipelines: 3,
-  engineerCost: 180_000,
-  opsHours: 20,
-  afterHours: true,
-  toolSpend: 60_000,
-  consultantFee: 150_000,
-  vendorExit: false,
-  keepInHouse: false,
-};
-
-export const defaultAssumptions: Readonly<CostAssumptions> = {
-  currency: 'USD',
-  productiveHours: 1600,
-  rotation: 4,
-  hireMonths: 4,
-  recruitingRate: 0.2,
-  migrationWeeks: 3,
-  rebuildWeeks: 4,
-  ownerShare: 0.1,
-  partnerFee: null,
-  partnerOpsPerPipeline: null,
-  honestFitThreshold: 5,
-};
-
-// ---------------------------------------------------------------------------
-// Schemas
-
-const flag = z.boolean();
-const price = z.optional(z.nullable(amount(0, MONEY_MAX)));
-const weeks = amount(0, 104);
-const share = amount(0, 1);
-
-// Strict objects: a misspelt key in host config (`pipeline: 6`) is reported instead of
-// silently falling back to a default.
-// The shapes are exported so that the element's config schema can embed them.
-export const costInputsShape = {
-  ...(Object.fromEntries(
-    Object.entries(inputBounds).map(([name, { max, integer }]) => [name, (integer ? count : amount)(0, max)]),
-  ) as Record<NumericInputName, z.ZodMiniNumber<number>>),
-  afterHours: flag,
-  vendorExit: flag,
-  keepInHouse: flag,
-};
-
-export const costInputsSchema: z.ZodMiniType<CostInputs, CostInputs> = z.strictObject(costInputsShape);
-
-export const costAssumptionsShape = {
-  currency: z.string().check(rule(isCurrencyCode, 'must be a currency code such as USD or EUR')),
-  locale: z.optional(z.string().check(rule(isLocaleTag, 'must be a language tag such as en-US'))),
-  // At least one hour keeps the load finite; at most every hour of a year.
-  productiveHours: amount(1, 8760),
-  rotation: count(1, 50),
-  hireMonths: amount(0, 36),
-  recruitingRate: share,
-  migrationWeeks: weeks,
-  rebuildWeeks: weeks,
-  ownerShare: share,
-  partnerFee: price,
-  partnerOpsPerPipeline: price,
-  // Pipelines go up to 100, so 101 switches the honest-fit rule off.
-  honestFitThreshold: count(1, 101),
-};
-
-export const costAssumptionsSchema: z.ZodMiniType<CostAssumptions> = z.strictObject(costAssumptionsShape);
-
-/** Whether `value` is acceptable for one numeric input on its own. */
-export const isValidInput = (name: NumericInputName, value: unknown): boolean =>
-  z.safeParse(costInputsShape[name], value).success;
 
 // ---------------------------------------------------------------------------
 // Estimate
@@ -142,15 +44,24 @@ export type CostOption = {
   id: OptionId;
   /** One-off cost to replace what this relationship does if it ended tomorrow. */
   replacement: number;
-} & ({ year1: number; year2: number } | { year1: null; year2: null });
+} & ({ year1: number; year2: number; total: number } | { year1: null; year2: null; total: null });
+
+/** An option with its yearly figures priced. */
+export type PricedOption = Extract<CostOption, { year1: number }>;
 
 export type Recommendation =
   | {
-      /** The team wants to own operations and runs enough pipelines to justify it. */
-      id: 'hire-platform-engineer';
+      /**
+       * The team wants to own operations and runs enough pipelines to keep a platform
+       * team busy: in-house is the answer as fit, not price.
+       */
+      id: 'honest-fit';
       optionId: 'in-house';
-      pipelines: number;
       threshold: number;
+      /** A priced option that costs less over the horizon, and by how much; none when in-house is lowest. */
+      cheaper: { optionId: OptionId; difference: number } | null;
+      /** From how many pipelines in-house has the lowest total; null when not within 0–100. */
+      cheapestFrom: number | null;
     }
   | {
       /** Nothing runs in production yet. */
@@ -158,12 +69,10 @@ export type Recommendation =
     }
   | {
       id: 'cheapest';
-      /** Lowest Year 2 among priced options; ties go to the lower Year 1, then list order. */
+      /** Lowest total over the horizon among priced options; ties go to the lower Year 1, then list order. */
       optionId: OptionId;
-      /** Other priced options with exactly the same Year 2 cost. */
+      /** Other priced options with exactly the same total. */
       tiedWith: OptionId[];
-      /** After-hours cover, not the workload, set the in-house staff count. */
-      coverageDriven: boolean;
       /** The partner has no configured price and is left out of the comparison. */
       partnerUnpriced: boolean;
     };
@@ -173,10 +82,16 @@ export interface CostEstimate {
   engineerWeek: number;
   /** L, in engineer-years of operating work. */
   load: number;
+  /** ⌈L⌉, engineers the workload alone needs. */
+  loadStaff: number;
   /** S, engineers needed to run it in-house. */
   staff: number;
+  /** After-hours cover, not the workload, set the in-house staff count (S > ⌈L⌉). */
+  coverageDriven: boolean;
   options: CostOption[];
   recommendation: Recommendation;
+  /** Pipelines from which in-house costs no more than a priced partner over the horizon; null when unpriced or not within 1–100. */
+  breakEven: number | null;
 }
 
 /**
@@ -189,120 +104,120 @@ export const ceilLoad = (load: number): number => Math.ceil(load * (1 - 1e-12));
 // -0 (from an input of -0) is in bounds but would be formatted as "-$0".
 const clean = (amount: number): number => amount + 0;
 
-/** Computes every figure in the model. Inputs and assumptions are expected to be valid. */
-export function estimate(inputs: CostInputs, assumptions: CostAssumptions): CostEstimate {
-  const { pipelines: P, engineerCost: E, opsHours: H, afterHours, toolSpend: T, consultantFee: K, vendorExit, keepInHouse } = inputs;
-  const {
-    productiveHours,
-    rotation,
-    hireMonths,
-    recruitingRate,
-    migrationWeeks,
-    rebuildWeeks,
-    ownerShare,
-    partnerFee,
-    partnerOpsPerPipeline,
-    honestFitThreshold,
-  } = assumptions;
+const MAX_PIPELINES = 100;
+
+/** The options and the figures behind them, without a recommendation. */
+function price(inputs: CostInputs, assumptions: CostAssumptions) {
+  const { pipelines: P, engineerCost: E, opsHours: H, afterHours, sharedOnCall, toolSpend: T, consultantFee: K, vendorExit } = inputs;
+  const { productiveHours, rotation, hireMonths, recruitingRate, migrationWeeks, rebuildWeeks, ownerShare, partnerFee, partnerOpsPerPipeline } =
+    assumptions;
+  const later = assumptions.horizonYears - 1;
 
   // Multiplying before dividing keeps whole-number inputs exact (4 × 180000 / 12 is
   // exactly 60000; 4 / 12 × 180000 is not).
   const load = (P * H * 12) / productiveHours;
   const loadStaff = ceilLoad(load);
-  const staff = P ? (afterHours ? Math.max(loadStaff, rotation) : loadStaff) : 0;
+  // A team that already runs an on-call rotation does not need a second one for these pipelines.
+  const staff = P ? (afterHours && !sharedOnCall ? Math.max(loadStaff, rotation) : loadStaff) : 0;
   const staffCost = staff * E;
   const migration = (P * migrationWeeks * E) / 52;
   const rebuild = vendorExit ? 0 : (P * rebuildWeeks * E) / 52;
   // Recruiting one engineer, and the months until the new one is up to speed.
   const replaceEngineer = recruitingRate * E + (hireMonths * E) / 12;
   const partnerPriced = partnerFee != null && partnerOpsPerPipeline != null;
+  const option = (id: OptionId, year1: number | null, year2: number | null, replacement: number): CostOption =>
+    (year1 === null || year2 === null
+      ? { id, year1: null, year2: null, total: null, replacement: clean(replacement) }
+      : { id, year1: clean(year1), year2: clean(year2), total: clean(year1 + later * year2), replacement: clean(replacement) }) as CostOption;
 
-  const options = [
-    {
-      id: 'in-house',
-      year1: clean(staffCost + staff * recruitingRate * E),
-      year2: clean(staffCost),
-      // With nobody on staff there is no engineer who could leave.
-      replacement: clean(staff && replaceEngineer),
-    },
-    { id: 'vendor', year1: clean(T + staffCost), year2: clean(T + staffCost), replacement: clean(migration + rebuild) },
-    { id: 'consultant', year1: clean(K + staffCost), year2: clean(staffCost), replacement: 0 },
-    {
-      id: 'partner',
-      year1: partnerPriced ? clean(partnerFee + P * partnerOpsPerPipeline + ownerShare * E) : null,
-      year2: partnerPriced ? clean(P * partnerOpsPerPipeline + ownerShare * E) : null,
-      replacement: clean(staff * replaceEngineer + migration),
-    },
-  ] as CostOption[];
-
-  const priced = options.filter((option): option is Extract<CostOption, { year2: number }> => option.year2 !== null);
-  const best = priced.reduce((lowest, option) =>
-    option.year2 < lowest.year2 || (option.year2 === lowest.year2 && option.year1 < lowest.year1) ? option : lowest,
-  );
   return {
     engineerWeek: clean(E / 52),
     load: clean(load),
+    loadStaff,
     staff,
-    options,
-    // The honest-fit boundary comes first: it is never hidden behind a cheaper-looking option.
-    recommendation:
-      keepInHouse && P >= honestFitThreshold
-        ? { id: 'hire-platform-engineer', optionId: 'in-house', pipelines: P, threshold: honestFitThreshold }
-        : P
-          ? {
-              id: 'cheapest',
-              optionId: best.id,
-              tiedWith: priced.filter((option) => option !== best && option.year2 === best.year2).map((option) => option.id),
-              // S > ⌈L⌉: the on-call rotation, not the workload, sets the staff count.
-              coverageDriven: staff > loadStaff,
-              partnerUnpriced: !partnerPriced,
-            }
-          : { id: 'nothing-in-production' },
+    coverageDriven: staff > loadStaff,
+    partnerPriced,
+    options: [
+      // With nobody on staff there is no engineer who could leave.
+      option('in-house', staffCost + staff * recruitingRate * E, staffCost, staff && replaceEngineer),
+      option('vendor', T + staffCost, T + staffCost, migration + rebuild),
+      option('consultant', K + staffCost, staffCost, 0),
+      option(
+        'partner',
+        partnerPriced ? partnerFee + P * partnerOpsPerPipeline + ownerShare * E : null,
+        partnerPriced ? P * partnerOpsPerPipeline + ownerShare * E : null,
+        staff * replaceEngineer + migration,
+      ),
+    ],
   };
 }
 
-// ---------------------------------------------------------------------------
-// Default wording
+const pricedOptions = (options: CostOption[]) => options.filter((option): option is PricedOption => option.total !== null);
 
-export type OptionLabels = Record<OptionId, string>;
-
-export const defaultOptionLabels: Readonly<OptionLabels> = {
-  'in-house': 'In-house',
-  vendor: 'Vendor',
-  consultant: 'Consultant',
-  partner: 'Operations Partner',
-};
-
-export interface RecommendationText {
-  title: string;
-  reason: string;
+/** The priced option with the lowest total; ties go to the lower Year 1, then list order. */
+function lowest(options: CostOption[]): PricedOption {
+  return pricedOptions(options).reduce((best, option) =>
+    option.total < best.total || (option.total === best.total && option.year1 < best.year1) ? option : best,
+  );
 }
 
-const pipelineCount = (count: number) => `${count} pipeline${count === 1 ? '' : 's'}`;
+const totalOf = (options: CostOption[], id: OptionId) => options.find((option) => option.id === id)!.total;
 
-/** Default English wording for a recommendation, with the options named by `labels`. */
-export function recommendationText(rec: Recommendation, labels: OptionLabels): RecommendationText {
-  if (rec.id === 'hire-platform-engineer') {
-    return {
-      title: 'The math says hire a platform engineer',
-      reason:
-        `You run ${pipelineCount(rec.pipelines)} and want to operate them yourselves: ` +
-        `from ${pipelineCount(rec.threshold)} up, your own team is the honest answer.`,
+/** The first pipeline count in `from`..100 for which `test` holds on the priced options; null if none. */
+function firstPipelines(inputs: CostInputs, assumptions: CostAssumptions, from: number, test: (options: CostOption[]) => boolean) {
+  for (let pipelines = from; pipelines <= MAX_PIPELINES; pipelines++) {
+    if (test(price({ ...inputs, pipelines }, assumptions).options)) return pipelines;
+  }
+  return null;
+}
+
+/** Whether the honest-fit rule applies: the team wants in-house and has the scale for it. */
+export const isHonestFit = (inputs: CostInputs, assumptions: CostAssumptions): boolean =>
+  inputs.keepInHouse && inputs.pipelines >= assumptions.honestFitThreshold;
+
+/** The option the recommendation names, without the figures around it; undefined with nothing in production. */
+export function recommendedOption(inputs: CostInputs, assumptions: CostAssumptions): OptionId | undefined {
+  if (isHonestFit(inputs, assumptions)) return 'in-house';
+  return inputs.pipelines ? lowest(price(inputs, assumptions).options).id : undefined;
+}
+
+/** Computes every figure in the model. Inputs and assumptions are expected to be valid. */
+export function estimate(inputs: CostInputs, assumptions: CostAssumptions): CostEstimate {
+  const { partnerPriced, ...figures } = price(inputs, assumptions);
+  const { options } = figures;
+  const P = inputs.pipelines;
+  const best = lowest(options);
+  const inHouseLowest = (candidates: CostOption[]) => lowest(candidates).id === 'in-house';
+  let recommendation: Recommendation;
+  // The honest-fit rule comes first, and when a priced option is cheaper it says so.
+  if (isHonestFit(inputs, assumptions)) {
+    // A tie is not cheaper, even when Year 1 decides which option "cheapest" would name.
+    const difference = totalOf(options, 'in-house')! - best.total;
+    const cheaper = difference > 0 ? { optionId: best.id, difference } : null;
+    recommendation = {
+      id: 'honest-fit',
+      optionId: 'in-house',
+      threshold: assumptions.honestFitThreshold,
+      cheaper,
+      cheapestFrom: cheaper && firstPipelines(inputs, assumptions, P + 1, inHouseLowest),
+    };
+  } else if (!P) {
+    recommendation = { id: 'nothing-in-production' };
+  } else {
+    recommendation = {
+      id: 'cheapest',
+      optionId: best.id,
+      tiedWith: pricedOptions(options)
+        .filter((option) => option !== best && option.total === best.total)
+        .map((option) => option.id),
+      partnerUnpriced: !partnerPriced,
     };
   }
-  if (rec.id === 'nothing-in-production') {
-    return {
-      title: 'Nothing in production yet',
-      reason: 'Before buying anything, run your shortlist through the vendor quiz.',
-    };
-  }
-  let reason = 'The cheapest priced option once set-up is paid.';
-  if (rec.tiedWith.length) {
-    reason += ` ${rec.tiedWith.map((id) => labels[id]).join(' and ')} costs the same in Year 2, and no less in Year 1.`;
-  }
-  if (rec.coverageDriven) {
-    reason += ' After-hours cover, not workload, sets the in-house headcount: the 3am test needs a full on-call rotation.';
-  }
-  if (rec.partnerUnpriced) reason += ` ${labels.partner} pricing is quoted on a discovery call, so it is left out.`;
-  return { title: `Lowest cost by Year 2: ${labels[rec.optionId]}`, reason };
+  return {
+    ...figures,
+    recommendation,
+    breakEven: partnerPriced
+      ? firstPipelines(inputs, assumptions, 1, (candidates) => totalOf(candidates, 'in-house')! <= totalOf(candidates, 'partner')!)
+      : null,
+  };
 }

@@ -1,4 +1,5 @@
-import { defaultInputs, inputBounds, isValidInput, toggleInputNames, type CostInputs, type NumericInputName } from './cost-model.js';
+import type { CostInputs } from './cost-model.js';
+import { defaultInputs, inputBounds, isValidInput, toggleInputNames, type NumericInputName } from './replacement-cost.schema.js';
 
 /**
  * Calculator inputs in a page URL, namespaced (`rc.pipelines=3`) so several calculators

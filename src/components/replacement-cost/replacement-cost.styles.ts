@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /*
  * One column by default; two (inputs beside results) when the element itself is wide,
- * whatever the viewport. Chart series differ by texture as well as colour: solid,
- * hatched and outlined.
+ * whatever the viewport. Chart series differ by fill as well as colour: solid, pale
+ * with an outline, and outlined only.
  */
 export const costStyles = css`
   .card {
@@ -12,11 +12,21 @@ export const costStyles = css`
   .card,
   .layout,
   .results,
+  fieldset,
   [part=inputs] {
     display: grid;
     gap: var(--_gap);
     align-content: start;
     min-width: 0;
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    padding: 0;
+    font-weight: 700;
   }
   #heading {
     font-size: 1.35em;
@@ -60,8 +70,7 @@ export const costStyles = css`
   }
   .unit,
   figure,
-  table,
-  code {
+  table {
     font-size: 0.875em;
   }
   input {
@@ -95,6 +104,38 @@ export const costStyles = css`
     font-weight: 700;
     font-size: 1.1em;
   }
+  .subtitle {
+    font-weight: 700;
+    margin-block-start: 0.75em;
+  }
+  ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  [part=copy] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  button {
+    font: inherit;
+    padding: 0.35em 0.75em;
+    border: 1px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .manual,
+  .manual textarea {
+    display: block;
+    width: 100%;
+  }
+  .by {
+    color: var(--_muted);
+    font-weight: 400;
+  }
   svg {
     display: block;
   }
@@ -113,8 +154,15 @@ export const costStyles = css`
     fill: var(--_accent);
   }
   .s1 {
-    fill: url(#hatch) var(--_surface);
+    fill: var(--_surface);
     stroke: var(--_accent);
+  }
+  .group {
+    font-weight: 700;
+  }
+  .zero {
+    stroke: var(--_fg);
+    stroke-width: 2;
   }
   .s2 {
     fill: none;
@@ -159,18 +207,31 @@ export const costStyles = css`
   th {
     overflow-wrap: break-word;
   }
-  @container (max-width: 25em) {
-    table {
-      font-size: 0.8125em;
+  /* Narrow: each option becomes a block of labelled lines, so every column stays visible. */
+  @container (max-width: 30em) {
+    thead {
+      display: none;
+    }
+    tr,
+    th[scope=row],
+    td {
+      display: flex;
+      justify-content: space-between;
+      gap: 1em;
+    }
+    tr {
+      flex-direction: column;
+      border-block-end: 1px solid var(--_border);
     }
     th,
     td {
-      padding-inline: 0.15em;
+      border: 0;
+      text-align: end;
     }
-  }
-  /* Amounts never break mid-number; if a huge one cannot fit, the table scrolls, not the page. */
-  .scroll {
-    overflow-x: auto;
+    td::before {
+      content: attr(data-label);
+      text-align: start;
+    }
   }
   details {
     border-block-start: 1px solid var(--_border);
@@ -186,22 +247,25 @@ export const costStyles = css`
     margin-block: 0.75em;
     padding-inline-start: 1.5em;
   }
-  ol code {
-    display: block;
-  }
-  code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-  }
   dl {
     margin: 0.5em 0 0;
   }
   dd {
     margin: 0 0 0.5em;
   }
+  /* On A4 or Letter: no controls, the calculation open, no row split across pages. */
   @media print {
     [part=slider],
+    [part=copy],
     summary {
       display: none;
+    }
+    .card {
+      font-size: 10pt;
+    }
+    tr,
+    li {
+      break-inside: avoid;
     }
     [part=input] {
       width: auto;

@@ -6,7 +6,7 @@ import {
   joinNotes,
   readScheduledMessage,
 } from '../../../src/components/booking-cta/booking-url.js';
-import { defaultInputs } from '../../../src/components/replacement-cost/cost-model.js';
+import { defaultInputs } from '../../../src/components/replacement-cost/replacement-cost.schema.js';
 import type { CalculateDetail } from '../../../src/events/calculate.js';
 import type { QuizCompleteDetail } from '../../../src/events/quiz.js';
 

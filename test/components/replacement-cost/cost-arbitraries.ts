@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { inputBounds, type CostInputs } from '../../../src/components/replacement-cost/cost-model.js';
+import type { CostInputs } from '../../../src/components/replacement-cost/cost-model.js';
+import { inputBounds } from '../../../src/components/replacement-cost/replacement-cost.schema.js';
 
 /** Any amount from 0 to max, fractions included. */
 export const amount = (max: number) => fc.double({ min: 0, max, noNaN: true });
@@ -14,4 +15,5 @@ export const inputsArbitrary: fc.Arbitrary<CostInputs> = fc.record({
   consultantFee: amount(inputBounds.consultantFee.max),
   vendorExit: fc.boolean(),
   keepInHouse: fc.boolean(),
+  sharedOnCall: fc.boolean(),
 });

@@ -1,13 +1,11 @@
 import fc from 'fast-check';
 import { amount, inputsArbitrary } from './cost-arbitraries.js';
 import { validate } from '../../../src/core/config.js';
-import {
-  costAssumptionsSchema,
-  costInputsSchema,
-  estimate,
-  type CostAssumptions,
-  type CostEstimate,
-} from '../../../src/components/replacement-cost/cost-model.js';
+import { estimate, recommendedOption, type CostAssumptions, type CostEstimate } from '../../../src/components/replacement-cost/cost-model.js';
+import { formatsFor, recommendationText } from '../../../src/components/replacement-cost/cost-explanation.js';
+import { answerChanges } from '../../../src/components/replacement-cost/cost-what-if.js';
+import { defaultCostCopy } from '../../../src/components/replacement-cost/replacement-cost.content.js';
+import { costAssumptionsSchema, costInputsSchema, inputBounds } from '../../../src/components/replacement-cost/replacement-cost.schema.js';
 
 const RUNS = { numRuns: 500 };
 
@@ -24,6 +22,7 @@ const assumptionsArbitrary: fc.Arbitrary<CostAssumptions> = fc.record({
   partnerFee: fc.option(amount(10_000_000), { nil: null }),
   partnerOpsPerPipeline: fc.option(amount(10_000_000), { nil: null }),
   honestFitThreshold: fc.integer({ min: 1, max: 101 }),
+  horizonYears: fc.integer({ min: 1, max: 10 }),
 });
 
 function numbersIn(result: CostEstimate): number[] {
@@ -31,7 +30,7 @@ function numbersIn(result: CostEstimate): number[] {
     result.engineerWeek,
     result.load,
     result.staff,
-    ...result.options.flatMap((option) => [option.year1, option.year2, option.replacement]).filter((n) => n !== null),
+    ...result.options.flatMap((option) => [option.year1, option.year2, option.total, option.replacement]).filter((n) => n !== null),
   ];
 }
 
@@ -102,22 +101,61 @@ describe('cost model: properties', () => {
         // on-call rotation is what sets the number.
         const coversLoad = Number.isInteger(staff) && staff >= load * (1 - 1e-12);
         const noSpare = staff - 1 < load;
-        if (!inputs.afterHours) return coversLoad && noSpare;
+        if (!inputs.afterHours || inputs.sharedOnCall) return coversLoad && noSpare;
         return coversLoad && staff >= assumptions.rotation && (noSpare || staff === assumptions.rotation);
       }),
       RUNS,
     );
   });
 
-  it('"cheapest" is a priced option with the lowest Year 2', () => {
+  it('the recommendation is always one of the options shown, or none with nothing in production', () => {
     fc.assert(
       fc.property(inputsArbitrary, assumptionsArbitrary, (inputs, assumptions) => {
         const { options, recommendation } = estimate(inputs, assumptions);
-        if (recommendation.id !== 'cheapest') return true;
-        const chosen = options.find((option) => option.id === recommendation.optionId)!;
-        if (chosen.year2 === null) return false;
-        return options.every((option) => option.year2 === null || option.year2 >= chosen.year2!);
+        if (!('optionId' in recommendation)) return inputs.pipelines === 0;
+        const chosen = options.find((option) => option.id === recommendation.optionId);
+        // Only priced options compete for "cheapest".
+        return !!chosen && (recommendation.id === 'honest-fit' || chosen.total !== null);
       }),
+      RUNS,
+    );
+  });
+
+  it('the recommended option is never dearer over the horizon than another priced option, unless the honest fit says so', () => {
+    fc.assert(
+      fc.property(inputsArbitrary, assumptionsArbitrary, (inputs, assumptions) => {
+        const result = estimate(inputs, assumptions);
+        const { options, recommendation } = result;
+        if (!('optionId' in recommendation)) return true;
+        const chosen = options.find((option) => option.id === recommendation.optionId)!;
+        const cheaper = options.filter((option) => option.total !== null && option.total < chosen.total!);
+        if (recommendation.id === 'cheapest') return cheaper.length === 0;
+        if (cheaper.length === 0) return recommendation.cheaper === null;
+        // The text names the cheapest of them and the difference.
+        const text = recommendationText(result, assumptions, formatsFor(defaultCostCopy, assumptions.currency, 'en-US')).reason;
+        const cheapest = cheaper.reduce((a, b) => (b.total! < a.total! ? b : a));
+        return (
+          recommendation.cheaper !== null &&
+          recommendation.cheaper.difference === chosen.total! - cheapest.total! &&
+          text.includes(`${defaultCostCopy[recommendation.cheaper.optionId]} costs `) &&
+          text.includes(' less over ')
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  it('totals are Year 1 plus Year 2 for each further year, finite and non-negative', () => {
+    fc.assert(
+      fc.property(inputsArbitrary, assumptionsArbitrary, (inputs, assumptions) =>
+        estimate(inputs, assumptions).options.every(
+          (option) =>
+            option.total === null ||
+            (Number.isFinite(option.total) &&
+              option.total >= 0 &&
+              Math.abs(option.total - (option.year1 + (assumptions.horizonYears - 1) * option.year2)) <= 1e-6 * Math.max(1, option.total)),
+        ),
+      ),
       RUNS,
     );
   });
@@ -126,11 +164,25 @@ describe('cost model: properties', () => {
     fc.assert(
       fc.property(inputsArbitrary, assumptionsArbitrary, (inputs, assumptions) => {
         const { id } = estimate(inputs, assumptions).recommendation;
-        if (inputs.keepInHouse && inputs.pipelines >= assumptions.honestFitThreshold) return id === 'hire-platform-engineer';
+        if (inputs.keepInHouse && inputs.pipelines >= assumptions.honestFitThreshold) return id === 'honest-fit';
         if (inputs.pipelines === 0) return id === 'nothing-in-production';
         return id === 'cheapest';
       }),
       RUNS,
+    );
+  });
+
+  it('every change "what would change the answer" reports does change it, within bounds', () => {
+    fc.assert(
+      fc.property(inputsArbitrary, assumptionsArbitrary, (inputs, assumptions) => {
+        const before = recommendedOption(inputs, assumptions);
+        return answerChanges(inputs, assumptions).every((change) => {
+          const after = recommendedOption({ ...inputs, [change.input]: change.value }, assumptions);
+          const bound = typeof change.value === 'number' ? inputBounds[change.input as 'pipelines'].max : 1;
+          return after === change.optionId && after !== before && (typeof change.value === 'boolean' || (change.value >= 0 && change.value <= bound));
+        });
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -1,19 +1,13 @@
 import { expect } from '@open-wc/testing';
+import { estimate, recommendedOption, type CostAssumptions, type CostEstimate, type CostInputs, type OptionId } from '../../../src/components/replacement-cost/cost-model.js';
 import {
   costAssumptionsSchema,
   costInputsSchema,
   defaultAssumptions,
   defaultInputs,
-  defaultOptionLabels,
-  estimate,
   inputBounds,
   isValidInput,
-  recommendationText,
-  type CostAssumptions,
-  type CostEstimate,
-  type CostInputs,
-  type OptionId,
-} from '../../../src/components/replacement-cost/cost-model.js';
+} from '../../../src/components/replacement-cost/replacement-cost.schema.js';
 import * as z from 'zod/mini';
 import { validate } from '../../../src/core/config.js';
 
@@ -23,22 +17,21 @@ function run(inputs: Partial<CostInputs> = {}, assumptions: Partial<CostAssumpti
   return estimate({ ...defaultInputs, ...inputs }, { ...defaultAssumptions, ...assumptions });
 }
 
-/** S > ⌈L⌉: the on-call rotation, not the workload, set the staff count. */
-const coverageDriven = (result: CostEstimate) => result.staff > Math.ceil(result.load);
-
 function option(result: CostEstimate, id: OptionId) {
   const found = result.options.find((candidate) => candidate.id === id);
   if (!found) throw new Error(`no ${id} option`);
   return found;
 }
 
-/** year1, year2, replacement of one option, for compact comparisons. */
-function row(result: CostEstimate, id: OptionId): [number | null, number | null, number] {
-  const { year1, year2, replacement } = option(result, id);
-  return [year1, year2, replacement];
+type Row = [number | null, number | null, number | null, number];
+
+/** year1, year2, total, replacement of one option, for compact comparisons. */
+function row(result: CostEstimate, id: OptionId): Row {
+  const { year1, year2, total, replacement } = option(result, id);
+  return [year1, year2, total, replacement];
 }
 
-function expectRow(actual: [number | null, number | null, number], expected: [number | null, number | null, number]) {
+function expectRow(actual: Row, expected: Row) {
   actual.forEach((value, index) => {
     const want = expected[index]!;
     if (want === null) expect(value, `column ${index}`).to.equal(null);
@@ -50,83 +43,104 @@ describe('cost model: estimate', () => {
   it('computes the defaults by hand: after-hours cover sets a team of four for 0.45 engineer-years of work', () => {
     const result = run();
     expect(result.engineerWeek).to.be.closeTo(WEEK, 1e-9);
+    // 3 × 20 × 12 / 1,600 = 0.45 engineer-years; ⌈0.45⌉ = 1; the rotation needs 4.
     expect(result.load).to.be.closeTo(0.45, 1e-12);
+    expect(result.loadStaff).to.equal(1);
     expect(result.staff).to.equal(4);
-    expect(coverageDriven(result)).to.equal(true);
+    expect(result.coverageDriven).to.equal(true);
     expect(result.options.map((o) => o.id)).to.deep.equal(['in-house', 'vendor', 'consultant', 'partner']);
-    // S·E = 720,000; recruiting 0.2 × 180,000 = 36,000 per engineer; 4 months of E = 60,000.
-    expectRow(row(result, 'in-house'), [864_000, 720_000, 96_000]);
-    // 3 pipelines × (3 migration + 4 rebuild) weeks × W.
-    expectRow(row(result, 'vendor'), [780_000, 780_000, 21 * WEEK]);
-    expectRow(row(result, 'consultant'), [870_000, 720_000, 0]);
+    // S·E = 4 × 180,000 = 720,000; recruiting 0.2 × 180,000 = 36,000 per engineer; 4 months of E = 60,000.
+    // Total over 3 years = 864,000 + 2 × 720,000 = 2,304,000.
+    expectRow(row(result, 'in-house'), [864_000, 720_000, 2_304_000, 96_000]);
+    // 60,000 + 720,000 a year, 3 × 780,000 = 2,340,000; 3 pipelines × (3 migration + 4 rebuild) weeks × W.
+    expectRow(row(result, 'vendor'), [780_000, 780_000, 2_340_000, 21 * WEEK]);
+    // 150,000 + 720,000; then 720,000 twice: 870,000 + 1,440,000 = 2,310,000.
+    expectRow(row(result, 'consultant'), [870_000, 720_000, 2_310_000, 0]);
     // 4 × 36,000 + 4 × 60,000 + 3 × 3 × W; no price configured.
-    expectRow(row(result, 'partner'), [null, null, 384_000 + 9 * WEEK]);
-    expect(option(result, 'partner').year1).to.equal(null);
+    expectRow(row(result, 'partner'), [null, null, null, 384_000 + 9 * WEEK]);
+    expect(result.breakEven).to.equal(null);
   });
 
-  it('recommends in-house for the defaults, tied with the consultant on Year 2 and won on Year 1', () => {
-    expect(run().recommendation).to.deep.equal({
-      id: 'cheapest',
-      optionId: 'in-house',
-      tiedWith: ['consultant'],
-      coverageDriven: true,
-      partnerUnpriced: true,
-    });
+  it('recommends the lowest total over the horizon: in-house at 2,304,000 against the consultant at 2,310,000', () => {
+    expect(run().recommendation).to.deep.equal({ id: 'cheapest', optionId: 'in-house', tiedWith: [], partnerUnpriced: true });
   });
 
-  it('gives the consultant the tie when its fee is below the recruiting cost', () => {
-    // Recruiting four engineers costs 144,000 in Year 1; a 100,000 engagement is less.
-    const rec = run({ consultantFee: 100_000 }).recommendation;
-    expect(rec).to.include({ id: 'cheapest', optionId: 'consultant' });
-    expect(rec).to.have.property('tiedWith').that.deep.equals(['in-house']);
+  it('counts the horizon the site owner sets', () => {
+    // One year: in-house 864,000, vendor 780,000, consultant 870,000: the vendor is lowest.
+    const oneYear = run({}, { horizonYears: 1 });
+    expectRow(row(oneYear, 'vendor'), [780_000, 780_000, 780_000, 21 * WEEK]);
+    expect(oneYear.recommendation).to.include({ optionId: 'vendor' });
+    // Five years: in-house 864,000 + 4 × 720,000 = 3,744,000.
+    expect(option(run({}, { horizonYears: 5 }), 'in-house').total).to.equal(3_744_000);
+  });
+
+  it('breaks a tie in the total by the lower Year 1, then by list order', () => {
+    // A fee of 144,000: consultant 144,000 + 720,000 + 1,440,000 = 2,304,000, like in-house, and Year 1 is 864,000 for both.
+    expect(run({ consultantFee: 144_000 }).recommendation).to.deep.include({ optionId: 'in-house', tiedWith: ['consultant'] });
+    // Tools at 48,000: vendor 3 × 768,000 = 2,304,000, with the lower Year 1 (768,000 against 864,000).
+    expect(run({ toolSpend: 48_000 }).recommendation).to.deep.include({ optionId: 'vendor', tiedWith: ['in-house'] });
   });
 
   it('with no pipelines in production, staffs nobody and says so', () => {
     const result = run({ pipelines: 0 });
     expect(result.load).to.equal(0);
     expect(result.staff).to.equal(0);
-    expect(coverageDriven(result)).to.equal(false);
+    expect(result.coverageDriven).to.equal(false);
     // Nobody on staff, so no engineer can leave.
-    expectRow(row(result, 'in-house'), [0, 0, 0]);
-    expectRow(row(result, 'vendor'), [60_000, 60_000, 0]);
-    expectRow(row(result, 'consultant'), [150_000, 0, 0]);
-    expectRow(row(result, 'partner'), [null, null, 0]);
+    expectRow(row(result, 'in-house'), [0, 0, 0, 0]);
+    expectRow(row(result, 'vendor'), [60_000, 60_000, 180_000, 0]);
+    expectRow(row(result, 'consultant'), [150_000, 0, 150_000, 0]);
+    expectRow(row(result, 'partner'), [null, null, null, 0]);
     expect(result.recommendation).to.deep.equal({ id: 'nothing-in-production' });
   });
 
-  it('tells a team with six pipelines that wants to stay in-house to hire a platform engineer', () => {
-    const result = run({ pipelines: 6, keepInHouse: true });
-    expect(result.load).to.be.closeTo(0.9, 1e-12);
-    expect(result.staff).to.equal(4);
+  it('a team that already runs on-call needs no second rotation: staff for the workload only', () => {
+    const result = run({ sharedOnCall: true });
+    expect(result.staff).to.equal(1);
+    expect(result.coverageDriven).to.equal(false);
+    // 180,000 + 36,000; 180,000; 216,000 + 2 × 180,000 = 576,000.
+    expectRow(row(result, 'in-house'), [216_000, 180_000, 576_000, 96_000]);
+    // Nobody is needed after hours without after-hours work either way.
+    expect(run({ sharedOnCall: true, afterHours: false }).staff).to.equal(1);
+  });
+
+  it('the honest-fit rule answers in-house for a team that wants it at the threshold, and names a cheaper partner', () => {
+    // 8 pipelines: 8 × 20 × 12 / 1,600 = 1.2 engineer-years, the rotation of 4 sets the team; in-house 2,304,000.
+    // Partner: 50,000 + 8 × 30,000 + 18,000 = 308,000, then 258,000 twice: 824,000. Difference 1,480,000.
+    // In-house (4 × 576,000 while ⌈0.15 P⌉ ≤ 4) is lowest from 25 pipelines: partner 104,000 + 25 × 90,000 = 2,354,000,
+    // consultant 2,310,000, vendor 2,340,000; at 24 the partner is 2,264,000.
+    const priced = { partnerFee: 50_000, partnerOpsPerPipeline: 30_000 };
+    const result = run({ pipelines: 8, keepInHouse: true }, priced);
+    expectRow(row(result, 'partner'), [308_000, 258_000, 824_000, 384_000 + 24 * WEEK]);
     expect(result.recommendation).to.deep.equal({
-      id: 'hire-platform-engineer',
+      id: 'honest-fit',
       optionId: 'in-house',
-      pipelines: 6,
       threshold: 5,
+      cheaper: { optionId: 'partner', difference: 1_480_000 },
+      cheapestFrom: 25,
     });
+    expect(result.breakEven).to.equal(25);
   });
 
   it('applies the honest-fit rule from the threshold up, and only when the team wants in-house', () => {
-    expect(run({ pipelines: 5, keepInHouse: true }).recommendation.id).to.equal('hire-platform-engineer');
+    expect(run({ pipelines: 5, keepInHouse: true }).recommendation).to.deep.equal({
+      id: 'honest-fit',
+      optionId: 'in-house',
+      threshold: 5,
+      // In-house is already the lowest priced total (2,304,000).
+      cheaper: null,
+      cheapestFrom: null,
+    });
     expect(run({ pipelines: 4, keepInHouse: true }).recommendation.id).to.equal('cheapest');
     expect(run({ pipelines: 6, keepInHouse: false }).recommendation.id).to.equal('cheapest');
     expect(run({ pipelines: 6, keepInHouse: true }, { honestFitThreshold: 7 }).recommendation.id).to.equal('cheapest');
   });
 
-  it('the honest-fit rule wins even when a priced partner would be cheaper', () => {
-    const result = run({ pipelines: 6, keepInHouse: true }, { partnerFee: 0, partnerOpsPerPipeline: 0 });
-    expect(result.recommendation.id).to.equal('hire-platform-engineer');
-  });
-
-  it('without after-hours cover, staffs for the workload only', () => {
-    const result = run({ afterHours: false });
-    expect(result.staff).to.equal(1);
-    expect(coverageDriven(result)).to.equal(false);
-    expectRow(row(result, 'in-house'), [216_000, 180_000, 96_000]);
-    expectRow(row(result, 'vendor'), [240_000, 240_000, 21 * WEEK]);
-    expectRow(row(result, 'consultant'), [330_000, 180_000, 0]);
-    expectRow(row(result, 'partner'), [null, null, 36_000 + 60_000 + 9 * WEEK]);
-    expect(result.recommendation).to.include({ id: 'cheapest', optionId: 'in-house', coverageDriven: false });
+  it('says when in-house never becomes the lowest within 100 pipelines', () => {
+    // A free partner costs only its owner share: 3 × 18,000 = 54,000, far below any team.
+    const rec = run({ pipelines: 6, keepInHouse: true }, { partnerFee: 0, partnerOpsPerPipeline: 0 }).recommendation;
+    expect(rec).to.deep.include({ id: 'honest-fit', cheapestFrom: null });
+    expect(rec).to.have.nested.property('cheaper.optionId', 'partner');
   });
 
   it('with enough work, the workload and not the rotation sets the team', () => {
@@ -134,10 +148,10 @@ describe('cost model: estimate', () => {
     const result = run({ pipelines: 40 });
     expect(result.load).to.equal(6);
     expect(result.staff).to.equal(6);
-    expect(coverageDriven(result)).to.equal(false);
+    expect(result.coverageDriven).to.equal(false);
     // 20 pipelines: 3 engineer-years, so the rotation of 4 still decides.
     expect(run({ pipelines: 20 }).staff).to.equal(4);
-    expect(coverageDriven(run({ pipelines: 20 }))).to.equal(true);
+    expect(run({ pipelines: 20 }).coverageDriven).to.equal(true);
   });
 
   it('does not add an engineer for floating-point noise in the load', () => {
@@ -157,30 +171,29 @@ describe('cost model: estimate', () => {
 
   it('prices the partner when both prices are set, and it can win', () => {
     const result = run({}, { partnerFee: 50_000, partnerOpsPerPipeline: 30_000 });
-    // 50,000 + 3 × 30,000 + 0.1 × 180,000; Year 2 without the fee.
-    expectRow(row(result, 'partner'), [158_000, 108_000, 384_000 + 9 * WEEK]);
-    expect(option(result, 'partner').year1).to.not.equal(null);
-    expect(result.recommendation).to.deep.equal({
-      id: 'cheapest',
-      optionId: 'partner',
-      tiedWith: [],
-      coverageDriven: true,
-      partnerUnpriced: false,
-    });
+    // 50,000 + 3 × 30,000 + 0.1 × 180,000 = 158,000; Year 2 without the fee 108,000; 158,000 + 216,000 = 374,000.
+    expectRow(row(result, 'partner'), [158_000, 108_000, 374_000, 384_000 + 9 * WEEK]);
+    expect(result.recommendation).to.deep.equal({ id: 'cheapest', optionId: 'partner', tiedWith: [], partnerUnpriced: false });
+    expect(result.breakEven).to.equal(25);
+  });
+
+  it('says there is no break-even when in-house never costs as little as the partner', () => {
+    expect(run({}, { partnerFee: 0, partnerOpsPerPipeline: 0 }).breakEven).to.equal(null);
   });
 
   it('counts a price of zero as set', () => {
     const result = run({}, { partnerFee: 0, partnerOpsPerPipeline: 0 });
-    expectRow(row(result, 'partner'), [18_000, 18_000, 384_000 + 9 * WEEK]);
+    // 0.1 × 180,000 = 18,000 a year for the internal owner.
+    expectRow(row(result, 'partner'), [18_000, 18_000, 54_000, 384_000 + 9 * WEEK]);
     expect(result.recommendation).to.include({ optionId: 'partner', partnerUnpriced: false });
   });
 
   it('leaves the partner unpriced, and out of "cheapest", when either price is missing', () => {
     for (const prices of [{ partnerFee: 1 }, { partnerOpsPerPipeline: 1 }, { partnerFee: null, partnerOpsPerPipeline: null }]) {
       const result = run({}, prices);
-      expect(option(result, 'partner').year1).to.equal(null);
-      expectRow(row(result, 'partner'), [null, null, 384_000 + 9 * WEEK]);
+      expectRow(row(result, 'partner'), [null, null, null, 384_000 + 9 * WEEK]);
       expect(result.recommendation).to.include({ optionId: 'in-house', partnerUnpriced: true });
+      expect(result.breakEven).to.equal(null);
     }
   });
 
@@ -190,59 +203,24 @@ describe('cost model: estimate', () => {
     // Nothing else depends on it.
     const [kept, handedBack] = [run({ vendorExit: false }), run({ vendorExit: true })];
     expect(row(handedBack, 'in-house')).to.deep.equal(row(kept, 'in-house'));
-    expect(option(handedBack, 'vendor').year2).to.equal(option(kept, 'vendor').year2);
+    expect(option(handedBack, 'vendor').total).to.equal(option(kept, 'vendor').total);
   });
 
   it('never shows -0 for an input of -0', () => {
     const result = run({ engineerCost: -0, toolSpend: -0, consultantFee: -0 });
-    for (const value of result.options.flatMap((o) => [o.year1, o.year2, o.replacement])) {
+    for (const value of result.options.flatMap((o) => [o.year1, o.year2, o.total, o.replacement])) {
       if (value !== null) expect(Object.is(value, -0), 'negative zero').to.equal(false);
     }
     expect(Object.is(result.engineerWeek, -0)).to.equal(false);
   });
 });
 
-describe('cost model: recommendationText', () => {
-  it('says plainly that the math says hire a platform engineer', () => {
-    const text = recommendationText(run({ pipelines: 6, keepInHouse: true }).recommendation, defaultOptionLabels);
-    expect(text.title).to.equal('The math says hire a platform engineer');
-    expect(text.reason).to.contain('6 pipelines');
-    expect(text.reason).to.contain('from 5 pipelines up');
-    expect(text.reason).to.contain('honest answer');
-    const single = recommendationText(
-      run({ pipelines: 1, keepInHouse: true }, { honestFitThreshold: 1 }).recommendation,
-      defaultOptionLabels,
-    );
-    expect(single.reason).to.contain('You run 1 pipeline and');
-    expect(single.reason).to.contain('from 1 pipeline up');
-  });
-
-  it('points to the vendor quiz when nothing is in production', () => {
-    const text = recommendationText(run({ pipelines: 0 }).recommendation, defaultOptionLabels);
-    expect(text.title).to.equal('Nothing in production yet');
-    expect(text.reason).to.contain('vendor quiz');
-  });
-
-  it('names the cheapest option, the tie, the 3am rotation and the unpriced partner', () => {
-    const text = recommendationText(run().recommendation, defaultOptionLabels);
-    expect(text.title).to.equal('Lowest cost by Year 2: In-house');
-    expect(text.reason).to.contain('Consultant costs the same in Year 2');
-    expect(text.reason).to.contain('3am');
-    expect(text.reason).to.contain('Operations Partner pricing is quoted on a discovery call');
-  });
-
-  it('leaves out sentences that do not apply', () => {
-    const text = recommendationText(
-      run({ pipelines: 40 }, { partnerFee: 1_000_000, partnerOpsPerPipeline: 1_000_000 }).recommendation,
-      defaultOptionLabels,
-    );
-    expect(text.reason).not.to.contain('3am');
-    expect(text.reason).not.to.contain('discovery call');
-  });
-
-  it('uses the labels it is given', () => {
-    const rec = run({}, { partnerFee: 0, partnerOpsPerPipeline: 0 }).recommendation;
-    expect(recommendationText(rec, { ...defaultOptionLabels, partner: 'Acme Ops' }).title).to.equal('Lowest cost by Year 2: Acme Ops');
+describe('cost model: recommendedOption', () => {
+  it('names the option the recommendation names, without the figures', () => {
+    expect(recommendedOption({ ...defaultInputs }, defaultAssumptions)).to.equal('in-house');
+    expect(recommendedOption({ ...defaultInputs, toolSpend: 48_000 }, defaultAssumptions)).to.equal('vendor');
+    expect(recommendedOption({ ...defaultInputs, pipelines: 0 }, defaultAssumptions)).to.equal(undefined);
+    expect(recommendedOption({ ...defaultInputs, pipelines: 30, keepInHouse: true }, defaultAssumptions)).to.equal('in-house');
   });
 });
 
@@ -380,5 +358,13 @@ describe('cost model: assumption schema', () => {
     for (const [field, value, message, path = field] of cases) {
       expect(checkAssumptions({ [field]: value }), `${field} = ${String(value)}`).to.deep.equal(refused(path, message));
     }
+  });
+});
+
+describe('cost model: honest fit against a tie', () => {
+  it('does not call an option that costs the same over the horizon cheaper', () => {
+    // Tools at 48,000: vendor 3 × 768,000 = 2,304,000, the same as in-house; it would win "cheapest" on Year 1 only.
+    const rec = estimate({ ...defaultInputs, toolSpend: 48_000, pipelines: 5, keepInHouse: true }, defaultAssumptions).recommendation;
+    expect(rec).to.deep.include({ id: 'honest-fit', cheaper: null, cheapestFrom: null });
   });
 });

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { inputsArbitrary } from './cost-arbitraries.js';
 import { decodeInputs, encodeInputs } from '../../../src/components/replacement-cost/cost-url.js';
-import { defaultInputs, type CostInputs } from '../../../src/components/replacement-cost/cost-model.js';
+import type { CostInputs } from '../../../src/components/replacement-cost/cost-model.js';
+import { defaultInputs } from '../../../src/components/replacement-cost/replacement-cost.schema.js';
 
 const custom: CostInputs = {
   pipelines: 12,
@@ -13,13 +14,14 @@ const custom: CostInputs = {
   consultantFee: 90_000,
   vendorExit: true,
   keepInHouse: true,
+  sharedOnCall: true,
 };
 
 describe('cost url: encodeInputs', () => {
   it('writes every input under the prefix, booleans as 1 and 0', () => {
     expect(encodeInputs(custom).toString()).to.equal(
       'rc.pipelines=12&rc.engineerCost=210000.5&rc.opsHours=7.25&rc.toolSpend=0&rc.consultantFee=90000' +
-        '&rc.afterHours=0&rc.vendorExit=1&rc.keepInHouse=1',
+        '&rc.afterHours=0&rc.sharedOnCall=1&rc.vendorExit=1&rc.keepInHouse=1',
     );
   });
 
