@@ -78,14 +78,14 @@ const share = amount(0, 1);
 export const costInputsShape = {
   ...(Object.fromEntries(
     Object.entries(inputBounds).map(([name, { max, integer }]) => [name, (integer ? count : amount)(0, max)]),
-  ) as Record<NumericInputName, z.ZodMiniNumber>),
+  ) as Record<NumericInputName, z.ZodMiniNumber<number>>),
   afterHours: flag,
   vendorExit: flag,
   keepInHouse: flag,
   sharedOnCall: flag,
 };
 
-export const costInputsSchema: z.ZodMiniType<CostInputs> = z.strictObject(costInputsShape);
+export const costInputsSchema: z.ZodMiniType<CostInputs, CostInputs> = z.strictObject(costInputsShape);
 
 export const costAssumptionsShape = {
   currency: z.string().check(rule(isCurrencyCode, 'must be a currency code such as USD or EUR')),
@@ -105,7 +105,7 @@ export const costAssumptionsShape = {
   horizonYears: count(1, 10),
 };
 
-export const costAssumptionsSchema: z.ZodMiniType<CostAssumptions> = z.strictObject(costAssumptionsShape);
+export const costAssumptionsSchema: z.ZodMiniType<CostAssumptions, CostAssumptions> = z.strictObject(costAssumptionsShape);
 
 /** Whether `value` is acceptable for one numeric input on its own. */
 export const isValidInput = (name: NumericInputName, value: unknown): boolean =>
