@@ -38,7 +38,7 @@ export const identitiesStyles = css`
     border-radius: 0.6em;
     background: var(--_accent);
     color: var(--_accent-fg);
-    font-size: 0.8em;
+    font-size: var(--_text-xs);
     font-weight: 700;
     line-height: 1.4;
   }
