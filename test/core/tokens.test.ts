@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { LitElement, css, html as litHtml } from 'lit';
 import { controlStyles } from '../../src/core/controls.js';
 import { baseStyles } from '../../src/core/tokens.js';
@@ -78,5 +79,33 @@ describe('design tokens', () => {
     expect(getComputedStyle(radio!.closest('.choice')!).borderColor).to.equal(accent);
     expect(Number(getComputedStyle(disabled!).opacity)).to.be.lessThan(1);
     expect(Number(getComputedStyle(disabled!.closest('.choice')!).opacity)).to.be.lessThan(1);
+  });
+
+  it('shows a focus ring on keyboard focus, around the whole choice for a radio', async () => {
+    const el = await fixture(html`<ops-token-probe></ops-token-probe>`);
+    el.shadowRoot!.querySelector<HTMLElement>('.button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    const radio = el.shadowRoot!.querySelector<HTMLInputElement>('.check')!;
+    expect(el.shadowRoot!.activeElement).to.equal(radio);
+    const ring = getComputedStyle(radio.closest('.choice')!);
+    expect(ring.outlineStyle).to.equal('solid');
+    expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+  });
+
+  it('hands checkboxes, radios and sliders back to the system in forced-colours mode', async () => {
+    // Headless Chromium ignores emulated forced colours, so the rules that apply there are read instead.
+    const el = await fixture(html`<ops-token-probe></ops-token-probe>`);
+    const forced = [...controlStyles.styleSheet!.cssRules].find(
+      (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
+    )!;
+    const appearanceThere = (control: Element) =>
+      [...forced.cssRules].find(
+        (rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && control.matches(rule.selectorText) && !!rule.style.appearance,
+      );
+    for (const control of el.shadowRoot!.querySelectorAll('.check, .range')) {
+      expect(getComputedStyle(control).appearance, 'styled normally').to.equal('none');
+      expect(appearanceThere(control)?.style.appearance, `${control.className} in forced colours`).to.equal('auto');
+    }
   });
 });
