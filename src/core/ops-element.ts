@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, type CSSResult, html, nothing, render as litRender, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type CSSResult, html, nothing, render as litRender, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
 import { attributeLayer, configPropertyNames, type AttributeTable } from './attributes.js';
 import { describeError, mergeConfig, readJsonConfig, toPlainData, validate, type ConfigProblem } from './config.js';
@@ -96,8 +96,9 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
     let problems: ConfigProblem[] = [];
     try {
       const json = readJsonConfig(this);
-      // Everything a host passes is copied into bounded plain data first: nothing after
-      // this point can meet a cycle, a throwing getter or a Proxy.
+      // What a host passes as data is copied into bounded plain data first: nothing after
+      // this point can meet a cycle, a throwing getter or a Proxy. Attributes and light-DOM
+      // content are text already, bounded by the schema.
       const plain = (value: unknown): unknown => {
         const copy = toPlainData(value);
         if (copy.ok) return copy.value;
@@ -108,9 +109,9 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
       const hostLayers = [plain(json.ok ? json.value : undefined), plain(this.config ?? undefined)];
       const merged = mergeConfig(
         this.defaultConfig(hostLayers),
-        plain(this.lightDomConfig()),
+        this.lightDomConfig(),
         ...hostLayers,
-        plain(attributeLayer(this.table, (property) => this[property as keyof this])),
+        attributeLayer(this.table, (property) => this[property as keyof this]),
       );
       const result = validate(this.configSchema, merged);
       if (!result.ok) problems.push(...result.problems);
@@ -166,26 +167,21 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
 
   /**
    * Adopted style sheets belong to one document: moved into another (an iframe) and back,
-   * the shadow root loses them. Re-adopt, with sheets made in the new document when needed.
+   * the shadow root loses them. Re-adopt, with sheets made in the element's new document.
    */
   adoptedCallback(): void {
-    const root = this.renderRoot as ShadowRoot;
-    const styles = (this.constructor as typeof LitElement).elementStyles;
     try {
-      const view = this.ownerDocument.defaultView;
-      if (!view || view === window) {
-        adoptStyles(root, styles);
-        return;
-      }
-      root.adoptedStyleSheets = styles.map((style) => {
+      const view = this.ownerDocument.defaultView!;
+      (this.renderRoot as ShadowRoot).adoptedStyleSheets = (this.constructor as typeof LitElement).elementStyles.map((style) => {
         const sheet = new view.CSSStyleSheet();
         sheet.replaceSync((style as CSSResult).cssText);
         return sheet;
       });
     } catch {
-      // Styles are cosmetic; a document that refuses them must not break the element.
+      // Styles are cosmetic; a document that refuses them (or has no window) must not break the element.
     }
   }
+
 
   protected renderProblems(problems: ConfigProblem[]): TemplateResult {
     return html`<div class="problems" part="error" role="alert">

@@ -93,19 +93,26 @@ export function pathsOf(data: unknown, prefix: Path = []): Path[] {
 export function withReplacements(base: unknown, replacements: { path: Path; value: unknown }[]): unknown {
   let root = structuredClone(base);
   for (const { path, value } of replacements) {
-    if (path.length === 0) {
-      root = value;
-      continue;
+    try {
+      root = replaced(root, path, value);
+    } catch {
+      // A hostile object placed by an earlier replacement may refuse the next one.
     }
-    if (typeof root !== 'object' || root === null) root = {};
-    let node = root as Record<string | number, unknown>;
-    for (const key of path.slice(0, -1)) {
-      if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
-      node = node[key] as Record<string | number, unknown>;
-    }
-    if (typeof node === 'object' && node !== null) node[path.at(-1)!] = value;
   }
   return root;
+}
+
+/** `root` with the value at `path` replaced; objects are made along the way where needed. */
+function replaced(root: unknown, path: Path, value: unknown): unknown {
+  if (path.length === 0) return value;
+  const top = typeof root === 'object' && root !== null ? root : {};
+  let node = top as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) {
+    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+    node = node[key] as Record<string | number, unknown>;
+  }
+  node[path.at(-1)!] = value;
+  return top;
 }
 
 /** Configurations near a valid one: a few of its values replaced by anything, or something else entirely. */
