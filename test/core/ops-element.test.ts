@@ -20,6 +20,9 @@ class TestCard extends OpsElement<Settings, Partial<Settings>> {
   protected defaultConfig(): unknown {
     return { title: 'Default' };
   }
+  protected override updated(): void {
+    if (this.heading === 'late') throw new Error('updated exploded');
+  }
   protected renderContent(settings: Settings) {
     if (settings.title === 'boom') throw new Error('renderer exploded');
     return litHtml`<div class="card">${settings.title}</div>`;
@@ -138,6 +141,15 @@ describe('OpsElement robustness', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     expect(el.shadowRoot!.querySelector('.card')!.textContent).to.equal('Again');
+  });
+
+  it('reports an exception thrown after rendering (in updated) without throwing into the page', async () => {
+    const el = await fixture<TestCard>(html`<ops-test-card heading="Fine"></ops-test-card>`);
+    const reported = oneEvent(el, 'ops-error');
+    el.heading = 'late';
+    const { detail } = (await reported) as CustomEvent<OpsErrorDetail>;
+    expect(detail.problems).to.deep.equal([{ path: '(render)', message: 'updated exploded' }]);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
   });
 
   it('keeps its styles when moved into another document and back', async () => {
