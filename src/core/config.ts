@@ -73,6 +73,62 @@ export function mergeConfig(...layers: unknown[]): unknown {
   return layers.reduce(mergeTwo, undefined);
 }
 
+/** How much configuration a host may pass: beyond this it is refused, not walked. */
+export const CONFIG_LIMITS = { depth: 32, values: 10_000, textLength: 20_000 };
+
+/**
+ * Copies what a host passed into plain data (objects, lists, text, numbers, booleans,
+ * null) before anything else reads it. Cycles, deep nesting, huge values, throwing
+ * getters, Proxies, functions and non-plain objects (window, DOM nodes, dates, class
+ * instances) become a problem with a path instead of an exception inside the update.
+ */
+export function toPlainData(value: unknown): Validated<unknown> {
+  let values = 0;
+  let refusal: ConfigProblem | undefined;
+  const ancestors = new Set<object>();
+  const refuse = (path: PropertyKey[], message: string): never => {
+    throw (refusal = { path: formatPath(path), message });
+  };
+  const copy = (item: unknown, path: PropertyKey[]): unknown => {
+    if (++values > CONFIG_LIMITS.values) refuse([], `is too large (over ${CONFIG_LIMITS.values} values)`);
+    if (typeof item === 'string' && item.length > CONFIG_LIMITS.textLength) refuse(path, `must be at most ${CONFIG_LIMITS.textLength} characters`);
+    if (typeof item !== 'object' || item === null) {
+      return ['string', 'number', 'boolean', 'undefined'].includes(typeof item) || item === null ? item : refuse(path, `expected plain data, got a ${typeof item}`);
+    }
+    if (path.length > CONFIG_LIMITS.depth || ancestors.has(item)) refuse(path, `is nested over ${CONFIG_LIMITS.depth} levels deep or contains itself`);
+    try {
+      const prototype = Object.getPrototypeOf(item);
+      const isList = Array.isArray(item);
+      if (!isList && prototype !== Object.prototype && prototype !== null) {
+        refuse(path, `expected plain data, got ${Object.prototype.toString.call(item).slice(8, -1)}`);
+      }
+      ancestors.add(item);
+      const out = (isList ? [] : {}) as Record<PropertyKey, unknown>;
+      for (const key of isList ? Array.from({ length: Math.min((item as unknown[]).length, CONFIG_LIMITS.values) }, (_, index) => index) : Object.keys(item)) {
+        if (!UNSAFE_KEYS.has(key as string)) out[key] = copy((item as Record<PropertyKey, unknown>)[key], [...path, key]);
+      }
+      ancestors.delete(item);
+      return out;
+    } catch (error) {
+      throw error === refusal ? error : refuse(path, `could not be read (${describeError(error)})`);
+    }
+  };
+  try {
+    return { ok: true, value: copy(value, []) };
+  } catch {
+    return { ok: false, problems: [refusal!] };
+  }
+}
+
+/** An error's message as text, even when the error is a hostile object itself. */
+export function describeError(error: unknown): string {
+  try {
+    return String((error as Error)?.message ?? error).slice(0, 200);
+  } catch {
+    return 'unknown error';
+  }
+}
+
 export const JSON_CONFIG_PATH = '<script type="application/json">';
 
 /** Reads a `<script type="application/json">` child, the no-JavaScript-needed way to pass full config. */

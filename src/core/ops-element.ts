@@ -1,7 +1,7 @@
-import { LitElement, adoptStyles, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, type CSSResult, html, isServer, nothing, render as litRender, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
 import { attributeLayer, configPropertyNames, type AttributeTable } from './attributes.js';
-import { mergeConfig, readJsonConfig, validate, type ConfigProblem } from './config.js';
+import { describeError, mergeConfig, readJsonConfig, toPlainData, validate, type ConfigProblem } from './config.js';
 import { emit, type ErrorSource } from './events.js';
 import { baseStyles } from './tokens.js';
 import { VERSION } from './version.js';
@@ -118,30 +118,49 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
   }
 
   private readConfig(): void {
-    const json = readJsonConfig(this);
-    const hostLayers = [json.ok ? json.value : undefined, this.config ?? undefined];
-    const merged = mergeConfig(
-      this.defaultConfig(hostLayers),
-      // The server cannot see light-DOM content, so the hydrating render must not either.
-      this.matchingServer ? undefined : this.lightDomConfig(),
-      ...hostLayers,
-      attributeLayer(this.table, (property) => this[property as keyof this]),
-    );
-    const result = validate(this.configSchema, merged);
-    const problems = [...(json.ok ? [] : json.problems), ...(result.ok ? [] : result.problems)];
-    if (result.ok && problems.length === 0) {
-      this.problems = [];
-      this.reportedProblems = '';
-      this.settings = result.value;
-      this.settingsChanged(result.value);
-      return;
+    let problems: ConfigProblem[] = [];
+    try {
+      const json = readJsonConfig(this);
+      // What a host passes as data is copied into bounded plain data first: nothing after
+      // this point can meet a cycle, a throwing getter or a Proxy. Attributes and light-DOM
+      // content are text already, bounded by the schema.
+      const plain = (value: unknown): unknown => {
+        const copy = toPlainData(value);
+        if (copy.ok) return copy.value;
+        problems.push(...copy.problems);
+        return undefined;
+      };
+      if (!json.ok) problems.push(...json.problems);
+      const hostLayers = [plain(json.ok ? json.value : undefined), plain(this.config ?? undefined)];
+      const merged = mergeConfig(
+        this.defaultConfig(hostLayers),
+        // The server cannot see light-DOM content, so the hydrating render must not either.
+        this.matchingServer ? undefined : this.lightDomConfig(),
+        ...hostLayers,
+        attributeLayer(this.table, (property) => this[property as keyof this]),
+      );
+      const result = validate(this.configSchema, merged);
+      if (!result.ok) problems.push(...result.problems);
+      if (result.ok && problems.length === 0) {
+        this.problems = [];
+        this.reportedProblems = '';
+        this.settings = result.value;
+        this.settingsChanged(result.value);
+        return;
+      }
+    } catch (error) {
+      problems = [{ path: '(config)', message: `could not be read (${describeError(error)})` }];
     }
     this.problems = problems;
+    this.report('config', 'The configuration is not valid.', problems);
+  }
+
+  /** Reports each distinct set of problems once, however often the element updates. */
+  private report(source: ErrorSource, message: string, problems: ConfigProblem[]): void {
     const key = JSON.stringify(problems);
-    if (key !== this.reportedProblems) {
-      this.reportedProblems = key;
-      this.reportError('config', 'The configuration is not valid.', problems);
-    }
+    if (key === this.reportedProblems) return;
+    this.reportedProblems = key;
+    this.reportError(source, message, problems);
   }
 
   /** Tells the host page what went wrong, without throwing into it. */
@@ -150,16 +169,45 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
   }
 
   protected override render(): unknown {
-    let content: TemplateResult | typeof nothing = nothing;
-    try {
-      if (this.settings) content = this.renderContent(this.settings);
-    } catch (error) {
-      const problem = { path: '(render)', message: String((error as Error)?.message ?? error) };
-      this.reportError('render', 'The widget failed to render.', [problem]);
-      return this.renderProblems([problem]);
-    }
-    return html`${this.problems.length ? this.renderProblems(this.problems) : nothing}${content}`;
+    return html`${this.problems.length ? this.renderProblems(this.problems) : nothing}${this.settings ? this.renderContent(this.settings) : nothing}`;
   }
+
+  /**
+   * Lit runs the whole update (willUpdate, render, updated, controllers) from here; an
+   * exception anywhere in it would become an unhandled rejection in the host page and
+   * leave a blank or stale box. It is reported instead, and the alert replaces the content.
+   */
+  protected override scheduleUpdate(): void {
+    try {
+      super.scheduleUpdate();
+    } catch (error) {
+      const problems = [{ path: '(render)', message: describeError(error) }];
+      this.report('render', 'The widget failed to render.', problems);
+      try {
+        litRender(this.renderProblems(problems), this.renderRoot, this.renderOptions);
+      } catch {
+        // A shadow root that cannot even show the alert has nothing left to give.
+      }
+    }
+  }
+
+  /**
+   * Adopted style sheets belong to one document: moved into another (an iframe) and back,
+   * the shadow root loses them. Re-adopt, with sheets made in the element's new document.
+   */
+  adoptedCallback(): void {
+    try {
+      const view = this.ownerDocument.defaultView!;
+      (this.renderRoot as ShadowRoot).adoptedStyleSheets = (this.constructor as typeof LitElement).elementStyles.map((style) => {
+        const sheet = new view.CSSStyleSheet();
+        sheet.replaceSync((style as CSSResult).cssText);
+        return sheet;
+      });
+    } catch {
+      // Styles are cosmetic; a document that refuses them (or has no window) must not break the element.
+    }
+  }
+
 
   protected renderProblems(problems: ConfigProblem[]): TemplateResult {
     return html`<div class="problems" part="error" role="alert">

@@ -47,10 +47,12 @@ export const oneOf = <const T extends readonly string[]>(values: T) =>
     .string()
     .check(rule((value: string) => values.includes(value), `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`)) as unknown as z.ZodMiniType<T[number]>;
 
-// Anything but whitespace and the characters that show nothing: soft hyphen, zero-width
-// spaces and joiners, direction marks and embeddings, word joiners, Hangul fillers, byte-order marks.
-const VISIBLE = /[^\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u3164\ufeff]/;
+/*
+ * Nothing a reader could see: white space, zero-width and bidi controls, soft hyphens,
+ * variation selectors, tag characters, unassigned code points (\p{Cn}) and lone surrogates.
+ */
+const INVISIBLE = /^[\s\p{Cc}\p{Cf}\p{Cn}\p{Cs}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0\u2800\uFE00-\uFE0F]*$/u;
 
-/** Text that names something on screen (a button, a choice, a heading): blank or invisible-only text is refused. */
+/** Text that names something (a button, a choice, a heading): at most `max` characters, and visible. */
 export const label = (max: number) =>
-  z.string().check(within(0, max), rule((value: string) => VISIBLE.test(value), 'must contain visible text'));
+  text(max).check(rule((value: string) => !INVISIBLE.test(value), 'must contain visible text'));

@@ -9,6 +9,20 @@ const problems = (schema: z.ZodMiniType, value: unknown) => {
 };
 
 describe('schema helpers', () => {
+  it('refuses labels a reader could not see, and keeps any visible one', () => {
+    for (const blank of ['', ' ', '\t\n', '\u200B\u200C\u200D\u2060\uFEFF', '\u202E\u202C', '\u00AD', '\u3164', '\uFE0F', '\uDB40\uDC41', '\uD800']) {
+      expect(problems(label(20), blank), JSON.stringify(blank)).to.deep.equal(['must contain visible text']);
+    }
+    for (const visible of ['Start', ' a ', 'مرحبا', '日本', '✓', '\u200Bx', '1']) {
+      expect(problems(label(20), visible), visible).to.deep.equal([]);
+    }
+    expect(problems(label(3), 'four')).to.deep.equal(['must be at most 3 characters']);
+    expect(validate(z.object({ copy: z.object({ start: label(20) }) }), { copy: { start: ' ' } })).to.deep.equal({
+      ok: false,
+      problems: [{ path: 'copy.start', message: 'must contain visible text' }],
+    });
+  });
+
   it('bounds text length, saying how', () => {
     expect(problems(text(5), 'abcde')).to.deep.equal([]);
     expect(problems(text(5), 'abcdef')).to.deep.equal(['must be at most 5 characters']);

@@ -39,7 +39,7 @@ export const identitiesStyles = css`
     border: 1px solid var(--_accent);
     border-radius: 1em;
     color: var(--_accent);
-    font-size: max(0.8em, 12px);
+    font-size: var(--_text-xs);
     font-weight: 600;
   }
   .wide {
