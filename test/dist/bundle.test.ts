@@ -1,10 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { ElementEntry, Entry } from '../../scripts/entries.js';
 
 // What users get: the built file, loaded from a URL, not the sources.
-const BUNDLE: string = '/dist/ops-partner-widgets.js';
-const TAGS = ['ops-booking-cta', 'ops-identities', 'ops-replacement-cost', 'ops-vendor-quiz'];
+const { bundle, elements } = (await (await fetch('/src/entries.json')).json()) as { bundle: Entry; elements: ElementEntry[] };
+const BUNDLE = `/${bundle.dist}`;
+const TAGS = elements.map((entry) => entry.tag);
 
-describe('built bundle dist/ops-partner-widgets.js', () => {
+describe(`built bundle ${bundle.dist}`, () => {
   it('defines every element', async () => {
     const module = await import(BUNDLE);
     for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
