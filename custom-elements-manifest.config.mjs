@@ -12,7 +12,9 @@ function hideInternalState() {
               .map((member) => member.name),
           );
           if (declaration.attributes) {
-            declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName ?? attribute.name));
+            declaration.attributes = declaration.attributes.filter(
+              (attribute) => !hidden.has(attribute.fieldName ?? attribute.name),
+            );
           }
           if (declaration.members) {
             declaration.members = declaration.members.filter((member) => !hidden.has(member.name));

@@ -25,7 +25,9 @@ describe(`built bundle ${bundle.dist}`, () => {
     expect(warnings).to.deep.equal([]);
   });
 
-  it('keeps a page with two of every element accessible (no duplicate landmarks or names)', async () => {
+  it('keeps a page with two of every element accessible (no duplicate landmarks or names)', async function () {
+    // axe over eight elements takes several seconds while three browsers share the machine.
+    this.timeout(20_000);
     const page = await fixture(html`<div>
       <ops-identities></ops-identities><ops-identities></ops-identities>
       <ops-vendor-quiz no-save></ops-vendor-quiz><ops-vendor-quiz no-save></ops-vendor-quiz>
