@@ -14,7 +14,7 @@ const wanted = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').map
 
 const firstExisting = (paths) => paths.filter(Boolean).find((path) => existsSync(path));
 const onPath = (command) => {
-  const found = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).stdout.trim();
+  const found = spawnSync('/bin/sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).stdout?.trim();
   return found || undefined;
 };
 
@@ -151,13 +151,16 @@ async function waitForPort(port, timeout = 10_000) {
 }
 
 const browsers = [];
+const running = [];
 const missing = [];
 for (const name of wanted) {
   const engine = engines[name];
   if (!engine) throw new Error(`Unknown engine "${name}" in ENGINES (known: ${Object.keys(engines).join(', ')})`);
   const found = engine.find();
-  if (found) browsers.push(await engine.launcher(found));
-  else missing.push(`${name} (${engine.install})`);
+  if (found) {
+    browsers.push(await engine.launcher(found));
+    running.push(name);
+  } else missing.push(`${name} (${engine.install})`);
 }
 for (const line of missing) console.log(`Skipping ${line}: not installed.`);
 if (missing.length && ci) {
@@ -176,7 +179,7 @@ const skipped = Object.fromEntries(
   Object.keys(engines).map((name) => [name, (knownFailures[name] ?? []).map((entry) => entry.test)]),
 );
 for (const [name, titles] of Object.entries(skipped)) {
-  if (titles.length && wanted.includes(name))
+  if (titles.length && running.includes(name))
     console.log(`${name}: skipping ${titles.length} known failure(s) listed in test/known-engine-failures.json`);
 }
 // Runs before mocha sets up its globals: when mocha defines the global beforeEach, a root hook
