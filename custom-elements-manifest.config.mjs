@@ -14,7 +14,9 @@ function hideInternalState() {
               .map((member) => member.name),
           );
           if (declaration.attributes) {
-            declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName ?? attribute.name));
+            declaration.attributes = declaration.attributes.filter(
+              (attribute) => !hidden.has(attribute.fieldName ?? attribute.name),
+            );
           }
           if (declaration.members) {
             declaration.members = declaration.members.filter((member) => !hidden.has(member.name));
@@ -51,12 +53,15 @@ function packageModules() {
     name: 'package-modules',
     packageLinkPhase({ customElementsManifest }) {
       const source = sourceTexts();
-      const eventTypes = new Map([...source.matchAll(/'(ops-[\w-]+)':\s*CustomEvent<(\w+)>/g)].map((match) => [match[1], match[2]]));
+      const eventTypes = new Map(
+        [...source.matchAll(/'(ops-[\w-]+)':\s*CustomEvent<(\w+)>/g)].map((match) => [match[1], match[2]]),
+      );
       const aliases = [...source.matchAll(/export type (\w+) = ('[^';]*'(?:\s*\|\s*'[^';]*')*);/g)].map(([, name, union]) => [
         new RegExp(`\\b${name}\\b`, 'g'),
         union,
       ]);
-      const spell = (type) => type && { ...type, text: aliases.reduce((text, [pattern, union]) => text.replace(pattern, union), type.text) };
+      const spell = (type) =>
+        type && { ...type, text: aliases.reduce((text, [pattern, union]) => text.replace(pattern, union), type.text) };
 
       const modules = customElementsManifest.modules;
       const elements = modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
@@ -74,7 +79,11 @@ function packageModules() {
         }
       }
       const reference = (element) => ({ name: element.name, module: homeOf.get(element.name) });
-      const definition = (element) => ({ kind: 'custom-element-definition', name: element.tagName, declaration: reference(element) });
+      const definition = (element) => ({
+        kind: 'custom-element-definition',
+        name: element.tagName,
+        declaration: reference(element),
+      });
       const jsExport = (element) => ({ kind: 'js', name: element.name, declaration: reference(element) });
       const clean = (element) => {
         const drop = ({ module: _module, ...rest }) => rest;
@@ -93,7 +102,12 @@ function packageModules() {
 
       const perElement = [...homeOf].map(([name, path]) => {
         const element = elements.find((candidate) => candidate.name === name);
-        return { kind: 'javascript-module', path, declarations: [clean(element)], exports: [jsExport(element), definition(element)] };
+        return {
+          kind: 'javascript-module',
+          path,
+          declarations: [clean(element)],
+          exports: [jsExport(element), definition(element)],
+        };
       });
       const ordered = elements.filter((element) => homeOf.has(element.name)).sort((a, b) => a.tagName.localeCompare(b.tagName));
       const bundle = {

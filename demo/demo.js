@@ -1,7 +1,12 @@
 // Demo page wiring: a theme switch and a log of every ops-* event.
 const events = [
-  'ops-error', 'ops-booking-open', 'ops-booking-scheduled', 'ops-quiz-start', 'ops-quiz-answer',
-  'ops-quiz-complete', 'ops-calculate',
+  'ops-error',
+  'ops-booking-open',
+  'ops-booking-scheduled',
+  'ops-quiz-start',
+  'ops-quiz-answer',
+  'ops-quiz-complete',
+  'ops-calculate',
 ];
 const log = document.getElementById('events');
 for (const name of events) {

@@ -164,9 +164,13 @@ ${list}
 // Subresource Integrity for every script a site may load from dist/.
 const scripts = [
   ...readdirSync('dist').filter((file) => file.endsWith('.js')),
-  ...readdirSync(OUT).filter((file) => file.endsWith('.js')).map((file) => `embed/${file}`),
+  ...readdirSync(OUT)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => `embed/${file}`),
 ].sort();
 const sri = Object.fromEntries(scripts.map((file) => [file, `sha384-${sha('sha384', readFileSync(`dist/${file}`))}`]));
 writeFileSync('dist/sri.json', `${JSON.stringify(sri, null, 2)}\n`);
 for (const [file, hash] of Object.entries(sri)) console.log(`${hash}  dist/${file}`);
-console.log(`built ${OUT}/: ${pages.map((page) => `${page.slug}.html`).join(', ')}, index.html, embed.js; dist/embed-parent.js, dist/sri.json`);
+console.log(
+  `built ${OUT}/: ${pages.map((page) => `${page.slug}.html`).join(', ')}, index.html, embed.js; dist/embed-parent.js, dist/sri.json`,
+);

@@ -1,12 +1,12 @@
 // Builds the lazy loader: dist/lazy/ holds one chunk per element and one chunk they share
 // (lit, zod, core); dist/loader.js knows from this build which files each tag needs.
 // Leaves the self-contained bundle and the per-element files in dist/ alone.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 import { minifyTemplates } from './minify-templates.mjs';
 
-const components = readdirSync('src/components').filter((name) => existsSync(`src/components/${name}/${name}.ts`));
-const tagOf = (name) => `ops-${name}`;
+const { elements } = JSON.parse(readFileSync(new URL('../src/entries.json', import.meta.url), 'utf8'));
+const tagOf = (name) => elements.find((entry) => entry.name === name).tag;
 
 rmSync('dist/lazy', { recursive: true, force: true });
 const common = {
@@ -23,7 +23,7 @@ const [chunkBuild] = [].concat(
       target: 'es2022',
       sourcemap: true,
       minify: true,
-      lib: { entry: Object.fromEntries(components.map((name) => [name, `src/components/${name}/${name}.ts`])), formats: ['es'] },
+      lib: { entry: Object.fromEntries(elements.map((entry) => [entry.name, entry.source])), formats: ['es'] },
       rolldownOptions: {
         output: {
           minify: true,

@@ -2,13 +2,13 @@
 // import on the server), with lit and zod left as imports. Node then resolves lit's own
 // `node` build, whose DOM shim lets the classes be defined and registered in a registry
 // that @lit-labs/ssr reads; the browser files in dist/ bundle lit and would throw there.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 
-const components = readdirSync('src/components').filter((name) => existsSync(`src/components/${name}/${name}.ts`));
+const { elements } = JSON.parse(readFileSync(new URL('../src/entries.json', import.meta.url), 'utf8'));
 const input = Object.fromEntries([
   ['ops-partner-widgets', 'src/index.ts'],
-  ...components.map((name) => [name, `src/components/${name}/${name}.ts`]),
+  ...elements.map((entry) => [entry.name, entry.source]),
 ]);
 
 rmSync('dist/node', { recursive: true, force: true });
@@ -30,4 +30,8 @@ await build({
     },
   },
 });
-console.log(`built dist/node/: ${Object.keys(input).map((name) => `${name}.js`).join(', ')}`);
+console.log(
+  `built dist/node/: ${Object.keys(input)
+    .map((name) => `${name}.js`)
+    .join(', ')}`,
+);

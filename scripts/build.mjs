@@ -1,36 +1,27 @@
-// Builds dist/: one self-contained module with every element, one per element,
-// type declarations and the custom-elements manifest.
+// Builds dist/: vite.config.ts once per entry in src/entries.json (one self-contained module with
+// every element, one per element), then the type declarations and the custom-elements manifest,
+// then what is made from them.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'vite';
-import { minifyTemplates } from './minify-templates.mjs';
 
-const components = readdirSync('src/components').filter((name) => existsSync(`src/components/${name}/${name}.ts`));
-const entries = [
-  ['ops-partner-widgets', 'src/index.ts'],
-  ...components.map((name) => [name, `src/components/${name}/${name}.ts`]),
-];
+const { bundle, elements } = JSON.parse(readFileSync(new URL('../src/entries.json', import.meta.url), 'utf8'));
+const entries = [bundle, ...elements];
 
 rmSync('dist', { recursive: true, force: true });
-for (const [name, entry] of entries) {
-  await build({
-    configFile: false,
-    plugins: [minifyTemplates()],
-    logLevel: 'warn',
-    build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      target: 'es2022',
-      sourcemap: true,
-      minify: true,
-      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-      // Each file stands alone, with lit and zod inside, so a plain script tag is enough.
-      rolldownOptions: { output: { minify: true, codeSplitting: false } },
-    },
-  });
+for (const entry of entries) {
+  process.env.OPS_ENTRY = entry.name;
+  await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 }
+delete process.env.OPS_ENTRY;
 
 const bin = (name) => `node_modules/.bin/${name}`;
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync(bin('cem'), ['analyze', '--quiet'], { stdio: 'inherit' });
-console.log(`built dist/: ${entries.map(([name]) => `${name}.js`).join(', ')}, types, custom-elements.json`);
+console.log(`built ${entries.map((entry) => entry.dist).join(', ')}, types, custom-elements.json`);
+
+// What is built from those: the lazy loader and its chunks, the Node entries, the framework
+// typings (from the manifest), and the hosted embed pages.
+for (const step of ['build-loader', 'build-node', 'typings', 'build-embed']) {
+  execFileSync(process.execPath, [`scripts/${step}.mjs`], { stdio: 'inherit' });
+}

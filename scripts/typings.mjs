@@ -50,7 +50,9 @@ function attributeType(element, attribute) {
 function propsInterface(element, eventProp, indent = '') {
   const lines = [];
   for (const attribute of element.attributes) {
-    lines.push(doc(attribute.description, `${indent}  `) + `${indent}  ${quote(attribute.name)}?: ${attributeType(element, attribute)};`);
+    lines.push(
+      doc(attribute.description, `${indent}  `) + `${indent}  ${quote(attribute.name)}?: ${attributeType(element, attribute)};`,
+    );
   }
   lines.push(`${indent}  /** The configuration as an object (set as a property); merged over the defaults. */`);
   lines.push(`${indent}  config?: ${configTypes[element.tag]};`);
@@ -76,8 +78,12 @@ export function reactTypings(elements) {
   // React 19 adds a listener for an `on…` prop on a custom element under the name after `on`, as written.
   const props = elements.map((element) => propsInterface(element, (event) => [`on${event}`])).join('\n\n');
   const entries = elements
-    .map((element) => `      ${quote(element.tag)}: Omit<DetailedHTMLProps<HTMLAttributes<${element.className}>, ${element.className}>, keyof ${element.className}Props> &
-        ${element.className}Props;`)
+    .map(
+      (
+        element,
+      ) => `      ${quote(element.tag)}: Omit<DetailedHTMLProps<HTMLAttributes<${element.className}>, ${element.className}>, keyof ${element.className}Props> &
+        ${element.className}Props;`,
+    )
     .join('\n');
   return `${header(elements, "import type { DetailedHTMLProps, HTMLAttributes } from 'react';")}
 ${props}
@@ -110,7 +116,12 @@ ${entries}
 export function svelteTypings(elements) {
   // Svelte 5 takes \`onops-quiz-complete\`; Svelte 4 took \`on:ops-quiz-complete\`.
   const props = elements.map((element) => propsInterface(element, (event) => [`on${event}`, `on:${event}`])).join('\n\n');
-  const entries = elements.map((element) => `    ${quote(element.tag)}: Omit<HTMLAttributes<${element.className}>, keyof ${element.className}Props> & ${element.className}Props;`).join('\n');
+  const entries = elements
+    .map(
+      (element) =>
+        `    ${quote(element.tag)}: Omit<HTMLAttributes<${element.className}>, keyof ${element.className}Props> & ${element.className}Props;`,
+    )
+    .join('\n');
   return `${header(elements, "import type { HTMLAttributes } from 'svelte/elements';")}
 ${props}
 

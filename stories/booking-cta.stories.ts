@@ -17,7 +17,12 @@ type Story = StoryObj<StoryArgs>;
 export const Default: Story = {};
 export const Dark: Story = { args: { theme: 'dark' }, render: (args) => onDark(renderElement('ops-booking-cta', args)) };
 export const CustomConfig: Story = {
-  args: { config: { copy: { heading: 'Talk to the founder', tagline: 'Thirty minutes, no slides.', button: 'Pick a time' }, prefill: { notes: 'From the pricing page' } } },
+  args: {
+    config: {
+      copy: { heading: 'Talk to the founder', tagline: 'Thirty minutes, no slides.', button: 'Pick a time' },
+      prefill: { notes: 'From the pricing page' },
+    },
+  },
 };
 export const ButtonOnly: Story = { args: { variant: 'button' } };
 export const NewTab: Story = { args: { 'new-tab': true } };
@@ -25,7 +30,10 @@ export const Popup: Story = { args: { mode: 'popup' } };
 export const PopupOpen: Story = {
   args: { mode: 'popup' },
   play: async ({ canvasElement }) => {
-    const cta = canvasElement.querySelector('ops-booking-cta') as HTMLElement & { open(): void; updateComplete: Promise<boolean> };
+    const cta = canvasElement.querySelector('ops-booking-cta') as HTMLElement & {
+      open(): void;
+      updateComplete: Promise<boolean>;
+    };
     await cta.updateComplete;
     cta.open();
     await cta.updateComplete;

@@ -17,7 +17,9 @@ export const Dark: Story = { args: { theme: 'dark' }, render: (args) => onDark(r
 export const WithLinksAndCta: Story = {
   args: { 'quiz-href': '#quiz', 'calculator-href': '#calculator' },
   render: (args) =>
-    renderElement('ops-identities', args, [renderElement('ops-booking-cta', { slot: 'cta', variant: 'button', mode: 'popup', href: '/demo/fake-scheduler.html' })]),
+    renderElement('ops-identities', args, [
+      renderElement('ops-booking-cta', { slot: 'cta', variant: 'button', mode: 'popup', href: '/demo/fake-scheduler.html' }),
+    ]),
 };
 export const ConsultantHighlighted: Story = { args: { highlight: 'consultant' } };
 export const NoHighlight: Story = { args: { config: { highlight: '' } } };
@@ -37,5 +39,8 @@ export const CustomConfig: Story = {
   },
 };
 export const Narrow: Story = { render: (args) => narrow(renderElement('ops-identities', args)) };
-export const NarrowVendorSelected: Story = { args: { selected: 'vendor' }, render: (args) => narrow(renderElement('ops-identities', args)) };
+export const NarrowVendorSelected: Story = {
+  args: { selected: 'vendor' },
+  render: (args) => narrow(renderElement('ops-identities', args)),
+};
 export const ErrorState: Story = { tags: ['error-state'], args: { config: { columns: [] } } };

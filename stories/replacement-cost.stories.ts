@@ -18,7 +18,9 @@ export const CustomConfig: Story = { args: { config: { currency: 'EUR', inputs: 
 export const WithPartnerPrice: Story = { args: { 'partner-fee': 24000, 'partner-ops-per-pipeline': 6000 } };
 export const WithCta: Story = {
   render: (args) =>
-    renderElement('ops-replacement-cost', args, [renderElement('ops-booking-cta', { slot: 'cta', variant: 'button', mode: 'popup', href: '/demo/fake-scheduler.html' })]),
+    renderElement('ops-replacement-cost', args, [
+      renderElement('ops-booking-cta', { slot: 'cta', variant: 'button', mode: 'popup', href: '/demo/fake-scheduler.html' }),
+    ]),
 };
 export const Narrow: Story = { render: (args) => narrow(renderElement('ops-replacement-cost', args)) };
 export const ErrorState: Story = { tags: ['error-state'], args: { config: { inputs: { pipelines: 'six' } } } };

@@ -8,7 +8,9 @@ export function wordsSplitAcrossLines(roots: Iterable<Element>): string[] {
         const range = document.createRange();
         range.setStart(node, match.index);
         range.setEnd(node, match.index + match[0].length);
-        const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.bottom)));
+        const lines = new Set(
+          [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.bottom)),
+        );
         if (lines.size > 1) split.push(match[0]);
       }
     }

@@ -8,7 +8,9 @@ import puppeteer from 'puppeteer';
 import { pages } from './pages.mjs';
 import { serve } from './serve.mjs';
 
-const executablePath = [process.env.CHROME_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((path) => path && existsSync(path));
+const executablePath = [process.env.CHROME_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
+  (path) => path && existsSync(path),
+);
 if (!executablePath) throw new Error('No Chromium found; set CHROME_PATH.');
 if (!existsSync('dist/embed/index.html')) throw new Error('Run npm run build first.');
 

@@ -91,11 +91,15 @@ export function toPlainData(value: unknown): Validated<unknown> {
   };
   const copy = (item: unknown, path: PropertyKey[]): unknown => {
     if (++values > CONFIG_LIMITS.values) refuse([], `is too large (over ${CONFIG_LIMITS.values} values)`);
-    if (typeof item === 'string' && item.length > CONFIG_LIMITS.textLength) refuse(path, `must be at most ${CONFIG_LIMITS.textLength} characters`);
+    if (typeof item === 'string' && item.length > CONFIG_LIMITS.textLength)
+      refuse(path, `must be at most ${CONFIG_LIMITS.textLength} characters`);
     if (typeof item !== 'object' || item === null) {
-      return ['string', 'number', 'boolean', 'undefined'].includes(typeof item) || item === null ? item : refuse(path, `expected plain data, got a ${typeof item}`);
+      return ['string', 'number', 'boolean', 'undefined'].includes(typeof item) || item === null
+        ? item
+        : refuse(path, `expected plain data, got a ${typeof item}`);
     }
-    if (path.length > CONFIG_LIMITS.depth || ancestors.has(item)) refuse(path, `is nested over ${CONFIG_LIMITS.depth} levels deep or contains itself`);
+    if (path.length > CONFIG_LIMITS.depth || ancestors.has(item))
+      refuse(path, `is nested over ${CONFIG_LIMITS.depth} levels deep or contains itself`);
     try {
       const prototype = Object.getPrototypeOf(item);
       const isList = Array.isArray(item);
@@ -104,7 +108,9 @@ export function toPlainData(value: unknown): Validated<unknown> {
       }
       ancestors.add(item);
       const out = (isList ? [] : {}) as Record<PropertyKey, unknown>;
-      for (const key of isList ? Array.from({ length: Math.min((item as unknown[]).length, CONFIG_LIMITS.values) }, (_, index) => index) : Object.keys(item)) {
+      for (const key of isList
+        ? Array.from({ length: Math.min((item as unknown[]).length, CONFIG_LIMITS.values) }, (_, index) => index)
+        : Object.keys(item)) {
         if (!UNSAFE_KEYS.has(key as string)) out[key] = copy((item as Record<PropertyKey, unknown>)[key], [...path, key]);
       }
       ancestors.delete(item);

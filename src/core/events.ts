@@ -26,7 +26,11 @@ declare global {
 }
 
 /** Dispatches a typed `ops-*` event that bubbles out of shadow roots. */
-export function emit<K extends keyof OpsEventMap>(target: EventTarget, name: K, detail: OpsEventMap[K]): CustomEvent<OpsEventMap[K]> {
+export function emit<K extends keyof OpsEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: OpsEventMap[K],
+): CustomEvent<OpsEventMap[K]> {
   const event = new CustomEvent(name, { detail, bubbles: true, composed: true });
   target.dispatchEvent(event);
   return event;

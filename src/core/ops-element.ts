@@ -1,4 +1,15 @@
-import { LitElement, adoptStyles, type CSSResult, html, isServer, nothing, render as litRender, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  adoptStyles,
+  type CSSResult,
+  html,
+  isServer,
+  nothing,
+  render as litRender,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type * as z from 'zod/mini';
 import { attributeLayer, configPropertyNames, type AttributeTable } from './attributes.js';
 import { describeError, mergeConfig, readJsonConfig, toPlainData, validate, type ConfigProblem } from './config.js';
@@ -106,10 +117,7 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
   protected override willUpdate(changed: PropertyValues): void {
     const watched = configPropertyNames(this.table);
     const configChanged =
-      !this.hasUpdated ||
-      changed.has('config') ||
-      changed.has('childConfigVersion') ||
-      watched.some((name) => changed.has(name));
+      !this.hasUpdated || changed.has('config') || changed.has('childConfigVersion') || watched.some((name) => changed.has(name));
     if (configChanged) this.readConfig();
   }
 
@@ -169,7 +177,9 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
   }
 
   protected override render(): unknown {
-    return html`${this.problems.length ? this.renderProblems(this.problems) : nothing}${this.settings ? this.renderContent(this.settings) : nothing}`;
+    return html`${this.problems.length ? this.renderProblems(this.problems) : nothing}${this.settings
+      ? this.renderContent(this.settings)
+      : nothing}`;
   }
 
   /**
@@ -208,10 +218,14 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
     }
   }
 
-
   protected renderProblems(problems: ConfigProblem[]): TemplateResult {
     return html`<div class="problems" part="error" role="alert">
-      <p><strong>This widget is not set up correctly${this.settings ? '; showing its last working version.' : ', so it cannot be shown.'}</strong></p>
+      <p>
+        <strong
+          >This widget is not set up
+          correctly${this.settings ? '; showing its last working version.' : ', so it cannot be shown.'}</strong
+        >
+      </p>
       <ul>
         ${problems.map((problem) => html`<li><code>${problem.path}</code> ${problem.message}</li>`)}
       </ul>

@@ -39,12 +39,19 @@ describe('elements under hostile page CSS (test/fixtures/hostile.css)', () => {
     it(`<${tag}> stays a block with readable, unmasked, horizontal text of its own colours`, async () => {
       const el = await fixture(
         html`<div style="font-size: 5px; width: 360px">
-          ${tag === 'ops-booking-cta' ? html`<ops-booking-cta href="https://cal.com/x/30min"></ops-booking-cta>` : document.createElement(tag)}
+          ${tag === 'ops-booking-cta'
+            ? html`<ops-booking-cta href="https://cal.com/x/30min"></ops-booking-cta>`
+            : document.createElement(tag)}
         </div>`,
       ).then((wrapper) => wrapper.querySelector(tag)!);
       await waitUntil(() => el.shadowRoot?.querySelector('.card'), 'not rendered');
-      const wide = [...el.shadowRoot!.querySelectorAll('*')].filter((child) => child.getBoundingClientRect().right > el.getBoundingClientRect().right + 1);
-      expect(wide.map((child) => `${child.localName}.${child.className}`), 'nothing wider than the element').to.deep.equal([]);
+      const wide = [...el.shadowRoot!.querySelectorAll('*')].filter(
+        (child) => child.getBoundingClientRect().right > el.getBoundingClientRect().right + 1,
+      );
+      expect(
+        wide.map((child) => `${child.localName}.${child.className}`),
+        'nothing wider than the element',
+      ).to.deep.equal([]);
       const host = getComputedStyle(el);
       expect(host.display).to.equal('block');
       expect(el.getBoundingClientRect().height).to.be.greaterThan(0);

@@ -38,8 +38,15 @@ function hostileConfigs(): [string, unknown][] {
   listCycle.push(listCycle);
   let deep: unknown = 'bottom';
   for (let level = 0; level < 5000; level++) deep = { items: [deep] };
-  const throwing = Object.defineProperty({}, 'title', { enumerable: true, get: () => { throw new Error('getter'); } });
-  const trap = () => { throw new Error('trap'); };
+  const throwing = Object.defineProperty({}, 'title', {
+    enumerable: true,
+    get: () => {
+      throw new Error('getter');
+    },
+  });
+  const trap = () => {
+    throw new Error('trap');
+  };
   const revocable = Proxy.revocable({}, {});
   revocable.revoke();
   return [
@@ -101,7 +108,9 @@ describe('OpsElement robustness', () => {
       it(`refuses ${name} without throwing`, () => {
         const result = toPlainData(value);
         expect(result.ok).to.equal(false);
-        expect(!result.ok && result.problems[0]!.message).to.be.a('string').and.not.equal('');
+        expect(!result.ok && result.problems[0]!.message)
+          .to.be.a('string')
+          .and.not.equal('');
       });
     }
   });

@@ -10,7 +10,18 @@ const problems = (schema: z.ZodMiniType, value: unknown) => {
 
 describe('schema helpers', () => {
   it('refuses labels a reader could not see, and keeps any visible one', () => {
-    for (const blank of ['', ' ', '\t\n', '\u200B\u200C\u200D\u2060\uFEFF', '\u202E\u202C', '\u00AD', '\u3164', '\uFE0F', '\uDB40\uDC41', '\uD800']) {
+    for (const blank of [
+      '',
+      ' ',
+      '\t\n',
+      '\u200B\u200C\u200D\u2060\uFEFF',
+      '\u202E\u202C',
+      '\u00AD',
+      '\u3164',
+      '\uFE0F',
+      '\uDB40\uDC41',
+      '\uD800',
+    ]) {
       expect(problems(label(20), blank), JSON.stringify(blank)).to.deep.equal(['must contain visible text']);
     }
     for (const visible of ['Start', ' a ', 'مرحبا', '日本', '✓', '\u200Bx', '1']) {
@@ -33,7 +44,8 @@ describe('schema helpers', () => {
     for (const blank of ['', ' ', '\t\n', '\u00a0', '\u200b', '\u200b\u200c\u200d\u2060', '\ufeff', '\u202e \u200f', '\u00ad']) {
       expect(problems(label(10), blank), JSON.stringify(blank)).to.deep.equal(['must contain visible text']);
     }
-    for (const visible of ['a', ' Next ', '\u200bx', '→', '؟', '日本']) expect(problems(label(10), visible), visible).to.deep.equal([]);
+    for (const visible of ['a', ' Next ', '\u200bx', '→', '؟', '日本'])
+      expect(problems(label(10), visible), visible).to.deep.equal([]);
     expect(problems(label(3), 'abcd')).to.deep.equal(['must be at most 3 characters']);
   });
 

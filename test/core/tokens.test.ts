@@ -5,7 +5,15 @@ import { controlStyles } from '../../src/core/controls.js';
 import { baseStyles } from '../../src/core/tokens.js';
 
 class TokenProbe extends LitElement {
-  static override styles = [baseStyles, controlStyles, css`:host { width: 320px; }`];
+  static override styles = [
+    baseStyles,
+    controlStyles,
+    css`
+      :host {
+        width: 320px;
+      }
+    `,
+  ];
   protected override render() {
     return litHtml`<div class="card">
       <button class="button">Go</button>
@@ -30,12 +38,30 @@ const contrast = (a: string, b: string) => {
 };
 
 const TEXT_PAIRS = [
-  ['fg', 'bg'], ['fg', 'surface'], ['fg', 'accent-soft'], ['fg', 'danger-bg'],
-  ['muted', 'bg'], ['muted', 'surface'], ['accent', 'bg'], ['accent', 'surface'], ['accent', 'accent-soft'],
-  ['accent-fg', 'accent'], ['danger', 'bg'], ['danger', 'danger-bg'], ['good', 'bg'], ['good', 'surface'],
-  ['warn', 'bg'], ['warn', 'surface'],
+  ['fg', 'bg'],
+  ['fg', 'surface'],
+  ['fg', 'accent-soft'],
+  ['fg', 'danger-bg'],
+  ['muted', 'bg'],
+  ['muted', 'surface'],
+  ['accent', 'bg'],
+  ['accent', 'surface'],
+  ['accent', 'accent-soft'],
+  ['accent-fg', 'accent'],
+  ['danger', 'bg'],
+  ['danger', 'danger-bg'],
+  ['good', 'bg'],
+  ['good', 'surface'],
+  ['warn', 'bg'],
+  ['warn', 'surface'],
 ] as const;
-const UI_PAIRS = [['border', 'bg'], ['border', 'surface'], ['focus', 'bg'], ['focus', 'surface'], ['accent', 'accent-soft']] as const;
+const UI_PAIRS = [
+  ['border', 'bg'],
+  ['border', 'surface'],
+  ['focus', 'bg'],
+  ['focus', 'surface'],
+  ['accent', 'accent-soft'],
+] as const;
 
 describe('design tokens', () => {
   for (const theme of ['light', 'dark']) {
@@ -43,7 +69,10 @@ describe('design tokens', () => {
       const el = await fixture(html`<ops-token-probe theme=${theme}></ops-token-probe>`);
       const token = (name: string) => getComputedStyle(el).getPropertyValue(`--_${name}`).trim();
       const failures: string[] = [];
-      for (const [pairs, minimum] of [[TEXT_PAIRS, 4.5], [UI_PAIRS, 3]] as const) {
+      for (const [pairs, minimum] of [
+        [TEXT_PAIRS, 4.5],
+        [UI_PAIRS, 3],
+      ] as const) {
         for (const [fg, bg] of pairs) {
           expect(token(fg), fg).to.match(/^#[0-9a-f]{6}$/);
           const ratio = contrast(token(fg), token(bg));
@@ -101,7 +130,8 @@ describe('design tokens', () => {
     )!;
     const appearanceThere = (control: Element) =>
       [...forced.cssRules].find(
-        (rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && control.matches(rule.selectorText) && !!rule.style.appearance,
+        (rule): rule is CSSStyleRule =>
+          rule instanceof CSSStyleRule && control.matches(rule.selectorText) && !!rule.style.appearance,
       );
     for (const control of el.shadowRoot!.querySelectorAll('.check, .range')) {
       expect(getComputedStyle(control).appearance, 'styled normally').to.equal('none');

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { ElementEntry } from '../../scripts/entries.js';
 
 interface Declaration {
   tagName?: string;
@@ -14,7 +15,8 @@ describe('custom-elements.json', () => {
     };
     const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
     const byTag = new Map(elements.map((element) => [element.tagName!, element]));
-    for (const tag of ['ops-booking-cta', 'ops-identities', 'ops-replacement-cost', 'ops-vendor-quiz']) {
+    const entries = (await (await fetch('/src/entries.json')).json()) as { elements: ElementEntry[] };
+    for (const { tag } of entries.elements) {
       const element = byTag.get(tag);
       expect(element, tag).to.not.equal(undefined);
       const attributes = element!.attributes ?? [];

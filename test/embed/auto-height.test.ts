@@ -30,7 +30,12 @@ addEventListener('message', (event) => received.push(event));
 function heightsOf(frame: HTMLIFrameElement): { at(index: number): number | undefined; readonly length: number } {
   const heights = () =>
     received.flatMap((event) => (event.source === frame.contentWindow ? (resizeHeight(event.data) ?? []) : []));
-  return { at: (index) => heights().at(index), get length() { return heights().length; } };
+  return {
+    at: (index) => heights().at(index),
+    get length() {
+      return heights().length;
+    },
+  };
 }
 
 describe('hosted page height reports to a cross-origin parent', () => {
@@ -49,9 +54,16 @@ describe('hosted page height reports to a cross-origin parent', () => {
   it('answers the iframe-resizer v4 init message with init, then resize', async () => {
     const loaded = await frame(pageUrl('booking-cta'), CROSS_ORIGIN);
     const init = fromFrame(loaded, (data) => typeof data === 'string' && data.endsWith(':init'));
-    loaded.contentWindow!.postMessage('[iFrameSizer]ops1:8:false:true:32:true:true:null:bodyOffset:null:null:0:false:parent:scroll', '*');
+    loaded.contentWindow!.postMessage(
+      '[iFrameSizer]ops1:8:false:true:32:true:true:null:bodyOffset:null:null:0:false:parent:scroll',
+      '*',
+    );
     expect((await init).data).to.match(/^\[iFrameSizer\]ops1:\d+:\d+:init$/);
-    const resize = fromFrame(loaded, (data) => typeof data === 'string' && data.startsWith('[iFrameSizer]ops1:') && data.endsWith(':resize'), received.length);
+    const resize = fromFrame(
+      loaded,
+      (data) => typeof data === 'string' && data.startsWith('[iFrameSizer]ops1:') && data.endsWith(':resize'),
+      received.length,
+    );
     loaded.style.width = '300px';
     const [, height, width, type] = ((await resize).data as string).split(':');
     expect(type).to.equal('resize');
@@ -107,7 +119,10 @@ describe('dist/embed-parent.js', () => {
     const arrived = nextEvent<MessageEvent>(window, 'message', (event) => event.source === other.contentWindow);
     // Same origin, wrong frame: only event.source tells them apart. The message is posted from
     // the other frame's own realm, so that frame is its source.
-    const inOther = new (other.contentWindow as Window & typeof globalThis).Function('message', 'parent.postMessage(message, "*")');
+    const inOther = new (other.contentWindow as Window & typeof globalThis).Function(
+      'message',
+      'parent.postMessage(message, "*")',
+    );
     inOther(JSON.stringify({ src: sized.src, context: 'iframe.resize', height: 1234 }));
     await arrived;
     expect(sized.style.height).to.equal(height);

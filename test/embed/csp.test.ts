@@ -19,7 +19,10 @@ async function openPopup(fixture: string): Promise<Recorded> {
 describe('the CSP directives docs/embedding.md gives for the library', () => {
   it('cause no violation with two copies loaded and the popup scheduler framed', async () => {
     const page = await openPopup('csp-documented.html');
-    await waitUntil(() => page.document.querySelector('ops-booking-cta')!.shadowRoot!.querySelector('iframe')!.contentDocument?.body, 'frame not loaded');
+    await waitUntil(
+      () => page.document.querySelector('ops-booking-cta')!.shadowRoot!.querySelector('iframe')!.contentDocument?.body,
+      'frame not loaded',
+    );
     expect(page.cspViolations).to.deep.equal([]);
   });
 

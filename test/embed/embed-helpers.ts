@@ -8,7 +8,11 @@ export const PAGES = [
 
 export const pageUrl = (slug: string, tail = '') => `/dist/embed/${slug}.html${tail}`;
 
-export function nextEvent<T extends Event>(target: EventTarget, type: string, accept: (event: T) => boolean = () => true): Promise<T> {
+export function nextEvent<T extends Event>(
+  target: EventTarget,
+  type: string,
+  accept: (event: T) => boolean = () => true,
+): Promise<T> {
   return new Promise((resolve) => {
     const listener = (event: Event) => {
       if (!accept(event as T)) return;

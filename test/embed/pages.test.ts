@@ -83,7 +83,10 @@ for (const { slug, tag, text } of PAGES) {
     it('allows each prerendered <style> by hash in its own CSP, with no unsafe-inline', async () => {
       const html = await fetchText(url.href);
       const policy = parse(html).querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
-      const styleSrc = policy.split(';').map((part) => part.trim()).find((part) => part.startsWith('style-src'))!;
+      const styleSrc = policy
+        .split(';')
+        .map((part) => part.trim())
+        .find((part) => part.startsWith('style-src'))!;
       expect(policy).to.contain("require-trusted-types-for 'script'").and.contain('trusted-types lit-html');
       expect(policy).not.to.contain('unsafe');
       const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]!);
@@ -102,12 +105,16 @@ for (const { slug, tag, text } of PAGES) {
     it('hydrates the server nodes without duplicating them, stays styled, with no CSP violation', async () => {
       const loaded = await frame(pageUrl(slug));
       const violations: string[] = [];
-      loaded.contentDocument!.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.sample}`));
+      loaded.contentDocument!.addEventListener('securitypolicyviolation', (event) =>
+        violations.push(`${event.violatedDirective} ${event.sample}`),
+      );
       const element = await hydratedElement(loaded, tag);
       const root = element.shadowRoot!;
       expect(root.querySelectorAll('.card')).to.have.length(1);
       // The server's hydration markers are still there: the nodes were adopted, not replaced.
-      expect([...root.childNodes].some((node) => node.nodeType === Node.COMMENT_NODE && /lit-part/.test(node.textContent!))).to.equal(true);
+      expect(
+        [...root.childNodes].some((node) => node.nodeType === Node.COMMENT_NODE && /lit-part/.test(node.textContent!)),
+      ).to.equal(true);
       expect(root.adoptedStyleSheets.length).to.be.above(0);
       expect(getComputedStyle(root.querySelector('.card')!).borderTopStyle).to.equal('solid');
       expect(violations).to.deep.equal([]);
@@ -140,7 +147,10 @@ describe('hosted pages after hydration', () => {
   });
 
   it('the calculator takes its currency from the query string, and shows the error state for a bad one', async () => {
-    let calculator = await hydratedElement(await frame(pageUrl('replacement-cost', '?currency=EUR&partner-fee=90000')), 'ops-replacement-cost');
+    let calculator = await hydratedElement(
+      await frame(pageUrl('replacement-cost', '?currency=EUR&partner-fee=90000')),
+      'ops-replacement-cost',
+    );
     await waitUntil(() => calculator.shadowRoot!.textContent!.includes('€'), 'no euro amounts');
     expect(calculator.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
 
@@ -162,7 +172,10 @@ describe('hosted pages after hydration', () => {
 
   it('the booking page passes the page’s utm parameters to the scheduler once hydrated', async () => {
     const booking = await hydratedElement(await frame(pageUrl('booking-cta', '?utm_source=newsletter')), 'ops-booking-cta');
-    await waitUntil(() => booking.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~="button"]')!.href.includes('utm_source=newsletter'), 'utm not added');
+    await waitUntil(
+      () => booking.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~="button"]')!.href.includes('utm_source=newsletter'),
+      'utm not added',
+    );
   });
 
   it('the index page lists every hosted page', async () => {

@@ -75,8 +75,16 @@ describe('faults: storage', () => {
 
 describe('faults: other browser APIs', () => {
   it('history.replaceState that throws: the calculator with sync-url keeps calculating', async () => {
-    restores.push(replace(history, 'replaceState', { value: () => { throw new DOMException('rate limited', 'SecurityError'); } }));
-    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<ops-replacement-cost sync-url locale="en-US"></ops-replacement-cost>`);
+    restores.push(
+      replace(history, 'replaceState', {
+        value: () => {
+          throw new DOMException('rate limited', 'SecurityError');
+        },
+      }),
+    );
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+      html`<ops-replacement-cost sync-url locale="en-US"></ops-replacement-cost>`,
+    );
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('#field-pipelines')!;
     const calculated = new Promise((resolve) => el.addEventListener('ops-calculate', resolve, { once: true }));
     input.value = '9';
@@ -96,14 +104,29 @@ describe('faults: other browser APIs', () => {
 describe('faults: clipboard (ClipboardController)', () => {
   const host = () => {
     const updates = { count: 0 };
-    const controller = new ClipboardController({ addController: () => {}, removeController: () => {}, requestUpdate: () => updates.count++, updateComplete: Promise.resolve(true) });
+    const controller = new ClipboardController({
+      addController: () => {},
+      removeController: () => {},
+      requestUpdate: () => updates.count++,
+      updateComplete: Promise.resolve(true),
+    });
     return { controller, updates };
   };
   const clipboards: Record<string, () => PropertyDescriptor> = {
     'is missing': () => ({ value: undefined }),
-    'throws on access': () => ({ get: () => { throw new Error('blocked'); } }),
-    'rejects': () => ({ value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } }),
-    'throws synchronously': () => ({ value: { writeText: () => { throw new Error('sync'); } } }),
+    'throws on access': () => ({
+      get: () => {
+        throw new Error('blocked');
+      },
+    }),
+    rejects: () => ({ value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } }),
+    'throws synchronously': () => ({
+      value: {
+        writeText: () => {
+          throw new Error('sync');
+        },
+      },
+    }),
     'never settles': () => ({ value: { writeText: () => new Promise(() => {}) } }),
   };
   for (const [name, clipboard] of Object.entries(clipboards)) {
@@ -119,7 +142,13 @@ describe('faults: clipboard (ClipboardController)', () => {
   }
 
   it('a copy command that throws leaves the selected text, without throwing', () => {
-    restores.push(replace(document, 'execCommand', { value: () => { throw new Error('nope'); } }));
+    restores.push(
+      replace(document, 'execCommand', {
+        value: () => {
+          throw new Error('nope');
+        },
+      }),
+    );
     const { controller } = host();
     controller.manualText = 'x';
     controller.state = 'manual';
@@ -156,7 +185,10 @@ describe('faults: many elements', function () {
   });
 
   it('creating and removing 2,000 elements leaves no listeners behind on window or document', async () => {
-    const live = new Map<EventTarget, number>([[window, 0], [document, 0]]);
+    const live = new Map<EventTarget, number>([
+      [window, 0],
+      [document, 0],
+    ]);
     let peak = 0;
     const originals = { add: EventTarget.prototype.addEventListener, remove: EventTarget.prototype.removeEventListener };
     EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<EventTarget['addEventListener']>) {
@@ -164,7 +196,10 @@ describe('faults: many elements', function () {
       peak = Math.max(peak, live.get(window)!);
       return originals.add.apply(this, args);
     };
-    EventTarget.prototype.removeEventListener = function (this: EventTarget, ...args: Parameters<EventTarget['removeEventListener']>) {
+    EventTarget.prototype.removeEventListener = function (
+      this: EventTarget,
+      ...args: Parameters<EventTarget['removeEventListener']>
+    ) {
       if (live.has(this)) live.set(this, live.get(this)! - 1);
       return originals.remove.apply(this, args);
     };
@@ -178,7 +213,9 @@ describe('faults: many elements', function () {
         page.append(el);
         if (index % 100 === 99) await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       }
-      await Promise.all([...page.children].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+      await Promise.all(
+        [...page.children].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
+      );
       page.remove();
       await new Promise((resolve) => setTimeout(resolve));
     };

@@ -18,7 +18,9 @@ test('every module the manifest names is a file in dist/', () => {
 
 test('each tag is defined by its own file and by the bundle, pointing at the class that declares it', () => {
   const definitions = manifest.modules.flatMap((module) =>
-    (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition').map((entry) => ({ ...entry, in: module.path })),
+    (module.exports ?? [])
+      .filter((entry) => entry.kind === 'custom-element-definition')
+      .map((entry) => ({ ...entry, in: module.path })),
   );
   assert.deepEqual([...new Set(definitions.map((definition) => definition.name))].sort(), tags);
   for (const definition of definitions) {

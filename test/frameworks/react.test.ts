@@ -12,12 +12,19 @@ type OpsTag = 'ops-booking-cta' | 'ops-identities' | 'ops-replacement-cost' | 'o
 
 // A valid config per element, and a heading it puts in the shadow root.
 const validConfigs: Record<OpsTag, { config: object; heading: string }> = {
-  'ops-booking-cta': { config: { href: 'https://cal.com/acme/30min', copy: { heading: 'Talk to Acme' } }, heading: 'Talk to Acme' },
+  'ops-booking-cta': {
+    config: { href: 'https://cal.com/acme/30min', copy: { heading: 'Talk to Acme' } },
+    heading: 'Talk to Acme',
+  },
   'ops-identities': { config: { copy: { heading: 'Who does what' } }, heading: 'Who does what' },
-  'ops-replacement-cost': { config: { currency: 'EUR', inputs: { pipelines: 6 }, copy: { heading: 'What it costs' } }, heading: 'What it costs' },
+  'ops-replacement-cost': {
+    config: { currency: 'EUR', inputs: { pipelines: 6 }, copy: { heading: 'What it costs' } },
+    heading: 'What it costs',
+  },
   'ops-vendor-quiz': { config: { title: 'Questions for Acme AI' }, heading: 'Questions for Acme AI' },
 };
-const headings = (el: Element) => [...el.shadowRoot!.querySelectorAll('[role="heading"], h1, h2, h3, h4, h5, h6')].map((h) => h.textContent!.trim());
+const headings = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[role="heading"], h1, h2, h3, h4, h5, h6')].map((h) => h.textContent!.trim());
 const tags = Object.keys(validConfigs) as OpsTag[];
 // Unknown keys are refused by every element's schema.
 const badConfig = { notAnOption: true };
@@ -37,7 +44,8 @@ afterEach(async () => {
   localStorage.clear();
 });
 
-const elementIn = <T extends HTMLElement>(tag: string) => container.querySelector(tag) as T & { updateComplete: Promise<boolean> };
+const elementIn = <T extends HTMLElement>(tag: string) =>
+  container.querySelector(tag) as T & { updateComplete: Promise<boolean> };
 
 async function clientRender(tag: OpsTag, props: Record<string, unknown>) {
   root = createRoot(container);
@@ -53,7 +61,11 @@ async function serverRenderAndHydrate(tag: OpsTag, props: Record<string, unknown
   container.append(document.createRange().createContextualFragment(markup));
   const serverElement = container.firstElementChild;
   await act(async () => {
-    root = hydrateRoot(container, createElement(tag, props), { onRecoverableError: (error) => { throw error; } });
+    root = hydrateRoot(container, createElement(tag, props), {
+      onRecoverableError: (error) => {
+        throw error;
+      },
+    });
   });
   const el = elementIn(tag);
   expect(el, 'hydration keeps the server-rendered element').to.equal(serverElement);
@@ -89,7 +101,8 @@ const renders: [string, Render][] = [
     async (tag, config, handlers) => (await serverRenderAndHydrate(tag, { ref: opsRef(config, handlers) })).el,
   ],
 ];
-const onProps = (handlers: Record<string, unknown>) => Object.fromEntries(Object.entries(handlers).map(([name, handler]) => [`on${name}`, handler]));
+const onProps = (handlers: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(handlers).map(([name, handler]) => [`on${name}`, handler]));
 
 for (const [name, render] of renders) {
   describe(`React 19, ${name}`, () => {
@@ -142,7 +155,9 @@ describe('React 19 hydration without the ref pattern', () => {
 
 describe('React 19 server output', () => {
   it('carries attributes, but neither objects nor handlers, so the config must be set again on hydration', () => {
-    const markup = renderToString(createElement('ops-vendor-quiz', { layout: 'list', config: { headingLevel: 4 }, 'onops-quiz-start': () => {} }));
+    const markup = renderToString(
+      createElement('ops-vendor-quiz', { layout: 'list', config: { headingLevel: 4 }, 'onops-quiz-start': () => {} }),
+    );
     expect(markup).to.equal('<ops-vendor-quiz layout="list"></ops-vendor-quiz>');
   });
 });

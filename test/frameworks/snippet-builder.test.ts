@@ -6,16 +6,22 @@ import type { SnippetBuilder } from '../../demo/snippet-builder.js';
 
 const $ = <T extends Element = HTMLElement>(el: SnippetBuilder, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const snippet = (el: SnippetBuilder) => $(el, '#snippet').textContent!;
-const live = (el: SnippetBuilder) => $(el, '#preview').firstElementChild as HTMLElement & { config?: unknown; updateComplete: Promise<boolean> };
+const live = (el: SnippetBuilder) =>
+  $(el, '#preview').firstElementChild as HTMLElement & { config?: unknown; updateComplete: Promise<boolean> };
 
 async function builder(): Promise<SnippetBuilder> {
   const el = await fixture<SnippetBuilder>(html`<snippet-builder></snippet-builder>`);
-  await waitUntil(() => el.shadowRoot!.querySelectorAll('input[name="tag"]').length === 4, 'the element list loads from custom-elements.json');
+  await waitUntil(
+    () => el.shadowRoot!.querySelectorAll('input[name="tag"]').length === 4,
+    'the element list loads from custom-elements.json',
+  );
   return el;
 }
 
 function pickElement(el: SnippetBuilder, tag: string) {
-  const radio = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="tag"]')].find((input) => input.parentElement!.textContent!.includes(`<${tag}>`))!;
+  const radio = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="tag"]')].find((input) =>
+    input.parentElement!.textContent!.includes(`<${tag}>`),
+  )!;
   radio.click();
   return el.updateComplete;
 }

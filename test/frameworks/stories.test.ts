@@ -19,7 +19,9 @@ interface MetaShape {
   render: (args: Args, context: unknown) => unknown;
 }
 
-const modules = [bookingStories, identitiesStories, costStories, quizStories] as unknown as Array<Record<string, unknown> & { default: MetaShape }>;
+const modules = [bookingStories, identitiesStories, costStories, quizStories] as unknown as Array<
+  Record<string, unknown> & { default: MetaShape }
+>;
 
 beforeEach(() => localStorage.clear());
 afterEach(() => localStorage.clear());
@@ -39,7 +41,9 @@ for (const module of modules) {
         const args = { ...meta.args, ...story.args };
         const rendered = (story.render ?? meta.render)(args, { args }) as HTMLElement;
         const canvasElement = await fixture<HTMLElement>(rendered);
-        const element = (canvasElement.localName === meta.component ? canvasElement : canvasElement.querySelector(meta.component)) as HTMLElement & {
+        const element = (
+          canvasElement.localName === meta.component ? canvasElement : canvasElement.querySelector(meta.component)
+        ) as HTMLElement & {
           updateComplete: Promise<boolean>;
         };
         expect(element, `${name} holds a <${meta.component}>`).to.not.equal(null);

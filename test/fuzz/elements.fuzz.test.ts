@@ -19,7 +19,8 @@ function injected(root: ShadowRoot): string[] {
     if (/^(img|script|object|embed|style|link|meta|base)$/.test(node.localName)) found.push(`<${node.localName}>`);
     for (const { name, value } of node.attributes) {
       if (name.startsWith('on')) found.push(`${node.localName}[${name}]`);
-      if (/^(href|src|action|formaction|data)$/.test(name) && /^\s*(javascript|data|vbscript):/i.test(value)) found.push(`${node.localName}[${name}=${value.slice(0, 30)}]`);
+      if (/^(href|src|action|formaction|data)$/.test(name) && /^\s*(javascript|data|vbscript):/i.test(value))
+        found.push(`${node.localName}[${name}=${value.slice(0, 30)}]`);
     }
   }
   return found;
@@ -81,9 +82,11 @@ describe('fuzzing every element through every configuration channel', function (
         if (uncaught.length > before) (figures.uncaught++, problems.push(`uncaught ${String(uncaught.at(-1))}`));
         if (!(el.getBoundingClientRect().height > 0)) (figures.blank++, problems.push('blank box'));
         if (root.querySelector('[role="alert"]')) figures.refused++;
-        if (root.querySelector('[role="alert"]') && errors === 0) (figures.unreported++, problems.push('alert without ops-error'));
+        if (root.querySelector('[role="alert"]') && errors === 0)
+          (figures.unreported++, problems.push('alert without ops-error'));
         const markup = injected(root);
-        if (markup.length || (window as { __pwned?: unknown }).__pwned) (figures.injected++, problems.push(`injected ${markup.join(' ')}`));
+        if (markup.length || (window as { __pwned?: unknown }).__pwned)
+          (figures.injected++, problems.push(`injected ${markup.join(' ')}`));
         if (problems.length && examples.length < 5) examples.push(`${problems.join('; ')} — ${what().slice(0, 300)}`);
         uncaught.length = before;
       };
@@ -140,7 +143,10 @@ describe('fuzzing every element through every configuration channel', function (
         fc.tuple(fc.constantFrom(...attributeNames), fc.option(hostileString)).map((pair) => ['attribute', pair] as const),
         anyValue.map((value) => ['json', describe(value)] as const),
       );
-      for (const steps of fc.sample(fc.array(change, { minLength: LIVE_STEPS, maxLength: LIVE_STEPS }), { numRuns: RUNS.live, seed: SEED })) {
+      for (const steps of fc.sample(fc.array(change, { minLength: LIVE_STEPS, maxLength: LIVE_STEPS }), {
+        numRuns: RUNS.live,
+        seed: SEED,
+      })) {
         const el = document.createElement(tag) as Element_;
         el.config = needed;
         mount(el);
@@ -148,7 +154,8 @@ describe('fuzzing every element through every configuration channel', function (
         const done: string[] = [];
         for (const [channel, value] of steps) {
           if (channel === 'config') el.config = value;
-          else if (channel === 'attribute') value[1] === null ? el.removeAttribute(value[0]) : el.setAttribute(value[0], value[1]);
+          else if (channel === 'attribute')
+            value[1] === null ? el.removeAttribute(value[0]) : el.setAttribute(value[0], value[1]);
           else {
             el.querySelector('script')?.remove();
             const script = document.createElement('script');
@@ -164,7 +171,10 @@ describe('fuzzing every element through every configuration channel', function (
       localStorage.clear();
       history.replaceState(null, '', location.pathname);
       console.log(`fuzz <${tag}> seed ${SEED}: ${JSON.stringify(figures)}`);
-      expect({ ...figures, tried: undefined, refused: undefined }, `seed ${SEED}; examples:\n${examples.join('\n')}`).to.deep.equal({
+      expect(
+        { ...figures, tried: undefined, refused: undefined },
+        `seed ${SEED}; examples:\n${examples.join('\n')}`,
+      ).to.deep.equal({
         tried: undefined,
         refused: undefined,
         uncaught: 0,

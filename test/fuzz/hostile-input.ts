@@ -58,7 +58,11 @@ export const HOSTILE_OBJECTS: Record<string, () => unknown> = {
         },
       },
     ),
-  lyingProxy: () => new Proxy({}, { ownKeys: () => ['copy'], getOwnPropertyDescriptor: () => ({ value: 1, enumerable: true, configurable: true }) }),
+  lyingProxy: () =>
+    new Proxy(
+      {},
+      { ownKeys: () => ['copy'], getOwnPropertyDescriptor: () => ({ value: 1, enumerable: true, configurable: true }) },
+    ),
   window: () => window,
   node: () => document.body,
   date: () => new Date(0),
@@ -119,7 +123,12 @@ function replaced(root: unknown, path: Path, value: unknown): unknown {
 export function configsNear(base: unknown, value: fc.Arbitrary<unknown> = anyValue): fc.Arbitrary<unknown> {
   const paths = pathsOf(base);
   return fc.oneof(
-    { weight: 6, arbitrary: fc.array(fc.record({ path: fc.constantFrom(...paths), value }), { minLength: 1, maxLength: 3 }).map((list) => withReplacements(base, list)) },
+    {
+      weight: 6,
+      arbitrary: fc
+        .array(fc.record({ path: fc.constantFrom(...paths), value }), { minLength: 1, maxLength: 3 })
+        .map((list) => withReplacements(base, list)),
+    },
     { weight: 1, arbitrary: value },
   );
 }

@@ -8,7 +8,13 @@ export function Page() {
   const scores: number[] = [];
   return (
     <main>
-      <ops-identities highlight="partner" heading-level={3} quiz-href="/quiz" theme="dark" onops-error={(e) => e.detail.problems.map((p) => p.path)}>
+      <ops-identities
+        highlight="partner"
+        heading-level={3}
+        quiz-href="/quiz"
+        theme="dark"
+        onops-error={(e) => e.detail.problems.map((p) => p.path)}
+      >
         <ops-booking-cta slot="cta" href="https://cal.com/acme/30min" mode="popup" new-tab variant="button" />
       </ops-identities>
       <ops-replacement-cost

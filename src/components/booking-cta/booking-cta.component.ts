@@ -1,5 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { attributeProperties, flagAttribute, numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
+import {
+  attributeProperties,
+  flagAttribute,
+  numberAttribute,
+  textAttribute,
+  type AttributeValues,
+} from '../../core/attributes.js';
 import { FramedPageController } from '../../core/controllers/framed-page.js';
 import { NearViewportController } from '../../core/controllers/near-viewport.js';
 import { emit } from '../../core/events.js';
@@ -91,8 +97,10 @@ export class OpsBookingCta extends OpsElement<BookingConfig, BookingConfigInput>
 
   protected readonly configSchema = bookingConfigSchema;
   private readonly pageContext = new PageContextController(this);
-  private readonly frame = new FramedPageController(this, () => this.renderRoot.querySelector('iframe'), (data, url) =>
-    this.onSchedulerMessage(data, url),
+  private readonly frame = new FramedPageController(
+    this,
+    () => this.renderRoot.querySelector('iframe'),
+    (data, url) => this.onSchedulerMessage(data, url),
   );
   private readonly near = new NearViewportController(this, () => this.openFrame());
 
@@ -172,7 +180,8 @@ export class OpsBookingCta extends OpsElement<BookingConfig, BookingConfigInput>
   };
 
   private onLinkClick = (event: MouseEvent): void => {
-    if (this.settings) emit(this, 'ops-booking-open', { mode: this.settings.mode, url: (event.currentTarget as HTMLAnchorElement).href });
+    if (this.settings)
+      emit(this, 'ops-booking-open', { mode: this.settings.mode, url: (event.currentTarget as HTMLAnchorElement).href });
   };
 
   private onSchedulerMessage(data: unknown, url: string): void {
@@ -197,39 +206,53 @@ export class OpsBookingCta extends OpsElement<BookingConfig, BookingConfigInput>
     const { copy } = settings;
     const lines = this.contextLines(settings);
     const included = this.includesContext(settings);
-    return html`<section class="card" part="card"><div class=${settings.mode === 'inline' ? '' : 'side-by-side'}>
-      <div class="text">
-        <p id="heading" class="heading" part="heading" role="heading" aria-level=${settings.headingLevel}>${copy.heading}</p>
-        ${copy.tagline ? html`<p class="tagline">${copy.tagline}</p>` : nothing}
-        ${copy.body ? html`<p class="body">${copy.body}</p>` : nothing}
-        ${lines.length
-          ? html`<div class="context" part="context">
-              <p>${included ? copy.contextIntro : copy.contextOffer}</p>
-              <ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>
-              <button type="button" class="text-button" @click=${() => this.includeContext(!included)}>
-                ${included ? copy.contextRemove : copy.contextAdd}
-              </button>
-            </div>`
-          : nothing}
+    return html`<section class="card" part="card">
+      <div class=${settings.mode === 'inline' ? '' : 'side-by-side'}>
+        <div class="text">
+          <p id="heading" class="heading" part="heading" role="heading" aria-level=${settings.headingLevel}>${copy.heading}</p>
+          ${copy.tagline ? html`<p class="tagline">${copy.tagline}</p>` : nothing}
+          ${copy.body ? html`<p class="body">${copy.body}</p>` : nothing}
+          ${lines.length
+            ? html`<div class="context" part="context">
+                <p>${included ? copy.contextIntro : copy.contextOffer}</p>
+                <ul>
+                  ${lines.map((line) => html`<li>${line}</li>`)}
+                </ul>
+                <button type="button" class="text-button" @click=${() => this.includeContext(!included)}>
+                  ${included ? copy.contextRemove : copy.contextAdd}
+                </button>
+              </div>`
+            : nothing}
+        </div>
+        ${action} ${status}
       </div>
-      ${action} ${status}
-    </div></section>`;
+    </section>`;
   }
 
   private renderAction(settings: BookingConfig): TemplateResult {
     const { copy } = settings;
     const view: SchedulerView = { copy, frame: this.frame, newTabUrl: this.bookingUrl(settings, false) };
     if (settings.mode === 'inline') return inlineView(view);
-    if (settings.mode === 'popup') return popupView(view, () => void this.open(), () => this.close(), this.onDialogClose);
+    if (settings.mode === 'popup')
+      return popupView(
+        view,
+        () => void this.open(),
+        () => this.close(),
+        this.onDialogClose,
+      );
     return html`<div class="actions">
-      <a class="button" part="button" href=${view.newTabUrl} target=${settings.newTab ? '_blank' : nothing}
-        rel="noopener" @click=${this.onLinkClick}>${copy.button}${settings.newTab
-          ? html`<span class="visually-hidden"> ${copy.opensInNewTab}</span>`
-          : nothing}</a>
+      <a
+        class="button"
+        part="button"
+        href=${view.newTabUrl}
+        target=${settings.newTab ? '_blank' : nothing}
+        rel="noopener"
+        @click=${this.onLinkClick}
+        >${copy.button}${settings.newTab ? html`<span class="visually-hidden"> ${copy.opensInNewTab}</span>` : nothing}</a
+      >
     </div>`;
   }
 }
 
 // The attribute properties are declared by the table; this gives them their types.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface OpsBookingCta extends AttributeValues<typeof attributes> {}

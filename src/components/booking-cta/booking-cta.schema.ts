@@ -11,12 +11,7 @@ const copyShape = Object.fromEntries(
 ) as { [K in keyof BookingCopy]: ReturnType<typeof text> };
 
 export const bookingConfigSchema = z.strictObject({
-  href: z.string().check(
-    rule(
-      (value: string) => parseSecureUrl(value) !== null,
-      'must be an https:// link to your scheduler',
-    ),
-  ),
+  href: z.string().check(rule((value: string) => parseSecureUrl(value) !== null, 'must be an https:// link to your scheduler')),
   mode: oneOf(['link', 'popup', 'inline']),
   scheduler: oneOf(['auto', 'calcom', 'calendly', 'other']),
   variant: oneOf(['card', 'button']),

@@ -11,14 +11,21 @@ export interface SchedulerView {
   newTabUrl: string;
 }
 
-const newTabLink = ({ copy, newTabUrl }: SchedulerView) => html`<a href=${newTabUrl} target="_blank" rel="noopener">${copy.newTab}</a>`;
+const newTabLink = ({ copy, newTabUrl }: SchedulerView) =>
+  html`<a href=${newTabUrl} target="_blank" rel="noopener">${copy.newTab}</a>`;
 
 function frameArea(view: SchedulerView): TemplateResult {
   const { copy, frame } = view;
   return html`<div class="frame-area">
     ${frame.url
-      ? html`<iframe part="frame" src=${frame.url} title=${copy.frameTitle} allow="payment"
-            referrerpolicy="strict-origin-when-cross-origin" @load=${frame.frameLoaded}></iframe>
+      ? html`<iframe
+            part="frame"
+            src=${frame.url}
+            title=${copy.frameTitle}
+            allow="payment"
+            referrerpolicy="strict-origin-when-cross-origin"
+            @load=${frame.frameLoaded}
+          ></iframe>
           ${frame.loaded ? nothing : html`<p class="loading" role="status">${copy.loading}</p>`}`
       : nothing}
   </div>`;
@@ -34,11 +41,17 @@ export const inlineView = (view: SchedulerView) =>
  */
 export function popupView(view: SchedulerView, open: () => void, close: () => void, closed: () => void): TemplateResult {
   const { copy } = view;
+  // A click on the dialog's backdrop closes it; keyboard users have Escape and the close button.
+  /* eslint-disable lit-a11y/click-events-have-key-events */
   return html`<div class="actions">
       <button type="button" class="button" part="button" aria-haspopup="dialog" @click=${open}>${copy.button}</button>
     </div>
-    <dialog part="dialog" aria-labelledby="dialog-title" @close=${closed}
-      @click=${(event: MouseEvent) => event.target === event.currentTarget && close() /* the backdrop */}>
+    <dialog
+      part="dialog"
+      aria-labelledby="dialog-title"
+      @close=${closed}
+      @click=${(event: MouseEvent) => event.target === event.currentTarget && close() /* the backdrop */}
+    >
       <div class="dialog-bar">
         <p id="dialog-title" class="dialog-title">${copy.dialogTitle}</p>
         <button type="button" class="icon-button" part="close" aria-label=${copy.close} @click=${close}>
@@ -48,4 +61,5 @@ export function popupView(view: SchedulerView, open: () => void, close: () => vo
       ${view.frame.url ? frameArea(view) : nothing}
       <p class="dialog-foot">${newTabLink(view)}</p>
     </dialog>`;
+  /* eslint-enable lit-a11y/click-events-have-key-events */
 }

@@ -24,17 +24,25 @@ export function readIdentitiesTable(table: HTMLTableElement): TableContent {
   const columns = [...headerRow.cells].slice(1).map((cell, index) => ({
     id:
       cell.dataset['id']?.trim() ||
-      cellText(cell).toLowerCase().match(/[a-z0-9]+/g)?.join('-').slice(0, 40).replace(/-$/, '') ||
+      cellText(cell)
+        .toLowerCase()
+        .match(/[a-z0-9]+/g)
+        ?.join('-')
+        .slice(0, 40)
+        .replace(/-$/, '') ||
       `column-${index + 1}`,
     name: cellText(cell),
   }));
   const rows = [...table.tBodies]
     .flatMap((body) => [...body.rows])
-    .filter((row) => row != headerRow && row.cells.length > 1)
+    .filter((row) => row !== headerRow && row.cells.length > 1)
     .map((row) => {
       const [label = '', ...values] = [...row.cells].map(cellText);
       // A cell the row lacks stays missing, so validation can name it.
-      return { label, cells: Object.fromEntries(values.slice(0, columns.length).map((value, index) => [columns[index]!.id, value])) };
+      return {
+        label,
+        cells: Object.fromEntries(values.slice(0, columns.length).map((value, index) => [columns[index]!.id, value])),
+      };
     });
   const caption = table.caption && cellText(table.caption);
   return {

@@ -3,7 +3,13 @@ import { attributeProperties, numberAttribute, textAttribute, type AttributeValu
 import { RovingFocusController } from '../../core/controllers/roving-focus.js';
 import { OpsElement } from '../../core/ops-element.js';
 import { readIdentitiesTable } from './identities-table.js';
-import { defaultIdentitiesConfig, identitiesConfigSchema, type IdentitiesConfig, type IdentitiesConfigInput, type IdentityColumn } from './identities.schema.js';
+import {
+  defaultIdentitiesConfig,
+  identitiesConfigSchema,
+  type IdentitiesConfig,
+  type IdentitiesConfigInput,
+  type IdentityColumn,
+} from './identities.schema.js';
 import { identitiesStyles } from './identities.styles.js';
 
 const attributes = {
@@ -93,13 +99,17 @@ export class OpsIdentities extends OpsElement<IdentitiesConfig, IdentitiesConfig
     if (!table) return undefined;
     const fromTable = readIdentitiesTable(table);
     // The default highlight only applies if the page's table has a column with that id.
-    const keepsHighlight = !fromTable.columns || fromTable.columns.some((column) => column.id == defaultIdentitiesConfig.highlight);
+    const keepsHighlight =
+      !fromTable.columns || fromTable.columns.some((column) => column.id === defaultIdentitiesConfig.highlight);
     return keepsHighlight ? fromTable : { ...fromTable, highlight: '' };
   }
 
   protected renderContent({ columns, rows, highlight, copy, ...settings }: IdentitiesConfig): TemplateResult {
-    const selected = Math.max(0, columns.findIndex((column) => column.id == this.selected));
-    const mark = (column: IdentityColumn) => (column.id == highlight ? 'highlight' : '');
+    const selected = Math.max(
+      0,
+      columns.findIndex((column) => column.id === this.selected),
+    );
+    const mark = (column: IdentityColumn) => (column.id === highlight ? 'highlight' : '');
     // The label is part of the header and the tab, so screen readers announce it with the name.
     const name = (column: IdentityColumn) =>
       html`${column.name}${mark(column) && copy.highlightLabel
@@ -112,12 +122,23 @@ export class OpsIdentities extends OpsElement<IdentitiesConfig, IdentitiesConfig
     return html`<div class="frame">
       <section class="card" part="base">
         <header ?hidden=${!copy.heading && !copy.intro}>
-          <p id="heading" class="heading" part="heading" role="heading" aria-level=${settings.headingLevel} ?hidden=${!copy.heading}>${copy.heading}</p>
+          <p
+            id="heading"
+            class="heading"
+            part="heading"
+            role="heading"
+            aria-level=${settings.headingLevel}
+            ?hidden=${!copy.heading}
+          >
+            ${copy.heading}
+          </p>
           <p class="intro" part="intro" ?hidden=${!copy.intro}>${copy.intro}</p>
         </header>
         <div class="wide">
           <table part="table">
-            <caption class="visually-hidden" ?hidden=${!copy.caption}>${copy.caption}</caption>
+            <caption class="visually-hidden" ?hidden=${!copy.caption}>
+              ${copy.caption}
+            </caption>
             <thead>
               <tr>
                 <td></td>
@@ -126,35 +147,60 @@ export class OpsIdentities extends OpsElement<IdentitiesConfig, IdentitiesConfig
             </thead>
             <tbody>
               ${rows.map(
-                (row) => html`<tr>
-                  <th scope="row">${row.label}</th>
-                  ${columns.map((column) => html`<td class=${mark(column)}>${row.cells[column.id]}</td>`)}
-                </tr>`,
+                (row) =>
+                  html`<tr>
+                    <th scope="row">${row.label}</th>
+                    ${columns.map((column) => html`<td class=${mark(column)}>${row.cells[column.id]}</td>`)}
+                  </tr>`,
               )}
             </tbody>
           </table>
         </div>
         <div class="narrow">
-          <div role="tablist" part="tablist" aria-label=${copy.tabsLabel || nothing}
-            @keydown=${this.tabFocus.keydown}>
+          <div role="tablist" part="tablist" aria-label=${copy.tabsLabel || nothing} @keydown=${this.tabFocus.keydown}>
             ${columns.map(
-              (column, index) => html`<button type="button" role="tab" part="tab" id="tab-${index}" aria-controls="panel-${index}"
-                class=${mark(column)} aria-selected=${index == selected} tabindex=${index == selected ? 0 : -1}
-                @click=${() => this.tabFocus.moveTo(index)}>${name(column)}</button>`,
+              (column, index) =>
+                html`<button
+                  type="button"
+                  role="tab"
+                  part="tab"
+                  id="tab-${index}"
+                  aria-controls="panel-${index}"
+                  class=${mark(column)}
+                  aria-selected=${index === selected}
+                  tabindex=${index === selected ? 0 : -1}
+                  @click=${() => this.tabFocus.moveTo(index)}
+                >
+                  ${name(column)}
+                </button>`,
             )}
           </div>
           ${columns.map(
-            (column, index) => html`<div role="tabpanel" part="tabpanel" id="panel-${index}" aria-labelledby="tab-${index}"
-              tabindex="0" ?hidden=${index != selected}>
-              <dl>
-                ${rows.map((row) => html`<dt>${row.label}</dt><dd>${row.cells[column.id]}</dd>`)}
-              </dl>
-            </div>`,
+            (column, index) =>
+              html`<div
+                role="tabpanel"
+                part="tabpanel"
+                id="panel-${index}"
+                aria-labelledby="tab-${index}"
+                tabindex="0"
+                ?hidden=${index !== selected}
+              >
+                <dl>
+                  ${rows.map(
+                    (row) =>
+                      html`<dt>${row.label}</dt>
+                        <dd>${row.cells[column.id]}</dd>`,
+                  )}
+                </dl>
+              </div>`,
           )}
         </div>
         <div class="actions" part="actions" ?hidden=${!links.length && !this.hasCta}>
           ${links.map(([href, label]) => html`<a part="link" href=${href}>${label}</a>`)}
-          <slot name="cta" @slotchange=${(event: Event) => (this.hasCta = (event.target as HTMLSlotElement).assignedElements().length > 0)}></slot>
+          <slot
+            name="cta"
+            @slotchange=${(event: Event) => (this.hasCta = (event.target as HTMLSlotElement).assignedElements().length > 0)}
+          ></slot>
         </div>
       </section>
     </div>`;
@@ -162,5 +208,4 @@ export class OpsIdentities extends OpsElement<IdentitiesConfig, IdentitiesConfig
 }
 
 // The attribute properties are declared by the table; this gives them their types.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface OpsIdentities extends AttributeValues<typeof attributes> {}

@@ -14,7 +14,8 @@ export const defaultIdentityRows = [
     cells: {
       vendor: 'A tool your team learns, then runs.',
       consultant: 'Hours, an assessment and a framework.',
-      partner: 'AI workflows run in production, accountable for outcomes. Shadow Mode first; high-impact actions stay human-approved.',
+      partner:
+        'AI workflows run in production, accountable for outcomes. Shadow Mode first; high-impact actions stay human-approved.',
     },
   },
   {

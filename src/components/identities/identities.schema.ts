@@ -18,7 +18,11 @@ export const identitiesConfigSchema = z
       z.strictObject({
         // Column ids become attribute values (`highlight="partner"`) and element ids, so
         // they keep to a charset that needs no escaping anywhere.
-        id: z.string().check(rule((id: string) => /^[a-z0-9][a-z0-9_-]{0,39}$/.test(id), 'use up to 40 lowercase letters, digits, "-" or "_"')),
+        id: z
+          .string()
+          .check(
+            rule((id: string) => /^[a-z0-9][a-z0-9_-]{0,39}$/.test(id), 'use up to 40 lowercase letters, digits, "-" or "_"'),
+          ),
         name: label,
       }),
       1,
@@ -34,16 +38,16 @@ export const identitiesConfigSchema = z
     copy: z.strictObject(copyShape),
   })
   .check(({ value: { columns, rows, highlight }, issues }) => {
-      const ids = columns.map((column) => column.id);
-      const report = (message: string, ...path: (string | number)[]) => flag(issues, path, message);
-      ids.forEach((id, index) => ids.indexOf(id) < index && report(`duplicate column id "${id}"`, 'columns', index, 'id'));
-      // A missing cell would silently misrepresent one side of the comparison.
-      rows.forEach((row, index) => {
-        const missing = ids.filter((id) => typeof row.cells[id] != 'string');
-        if (missing.length) report(`has no text for column(s) ${missing.join(', ')}`, 'rows', index, 'cells');
-      });
-      if (highlight && !ids.includes(highlight)) report(`must be one of the column ids (${ids.join(', ')}) or empty`, 'highlight');
+    const ids = columns.map((column) => column.id);
+    const report = (message: string, ...path: (string | number)[]) => flag(issues, path, message);
+    ids.forEach((id, index) => ids.indexOf(id) < index && report(`duplicate column id "${id}"`, 'columns', index, 'id'));
+    // A missing cell would silently misrepresent one side of the comparison.
+    rows.forEach((row, index) => {
+      const missing = ids.filter((id) => typeof row.cells[id] !== 'string');
+      if (missing.length) report(`has no text for column(s) ${missing.join(', ')}`, 'rows', index, 'cells');
     });
+    if (highlight && !ids.includes(highlight)) report(`must be one of the column ids (${ids.join(', ')}) or empty`, 'highlight');
+  });
 
 export type IdentitiesConfig = z.infer<typeof identitiesConfigSchema>;
 /** What a host may pass as `config` or in the JSON child: any part of the configuration. */

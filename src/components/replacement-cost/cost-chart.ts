@@ -12,7 +12,12 @@ const LINE_EM = 1.35;
  * left out; the recommended option is named as such. Hidden from assistive technology:
  * the table holds the same numbers.
  */
-export function costChart(options: readonly CostOption[], copy: CostCopy, money: Money, picked: OptionId | undefined): TemplateResult {
+export function costChart(
+  options: readonly CostOption[],
+  copy: CostCopy,
+  money: Money,
+  picked: OptionId | undefined,
+): TemplateResult {
   let y = 0;
   const parts: SVGTemplateResult[] = [];
   const line = (content: SVGTemplateResult) => {
@@ -43,8 +48,13 @@ export function costChart(options: readonly CostOption[], copy: CostCopy, money:
   }
   return html`<figure part="chart" aria-hidden="true">
     <svg width="100%" height="${y + 0.4}em">${parts}</svg>
-    <figcaption>${(['year1', 'year2', 'replacement'] as const).map(
-      (key, series) => html`<span><svg width="1.6em" height="1em"><rect class="s${series}" width="100%" height="100%"></rect></svg>${copy[key]}</span>`,
-    )}</figcaption>
+    <figcaption>
+      ${(['year1', 'year2', 'replacement'] as const).map(
+        (key, series) =>
+          html`<span
+            ><svg width="1.6em" height="1em"><rect class="s${series}" width="100%" height="100%"></rect></svg>${copy[key]}</span
+          >`,
+      )}
+    </figcaption>
   </figure>`;
 }

@@ -1,5 +1,12 @@
 import { fillCopy, moneyFormat, numberFormat, plainNumberFormat, type Format, type Money } from '../../core/format.js';
-import { estimate, type CostAssumptions, type CostEstimate, type CostInputs, type CostOption, type OptionId } from './cost-model.js';
+import {
+  estimate,
+  type CostAssumptions,
+  type CostEstimate,
+  type CostInputs,
+  type CostOption,
+  type OptionId,
+} from './cost-model.js';
 import { answerChanges, type AnswerChange } from './cost-what-if.js';
 import { inputBounds, numericInputNames, toggleInputNames } from './replacement-cost.schema.js';
 import type { CostCopy } from './replacement-cost.content.js';
@@ -75,9 +82,13 @@ export function recommendationText(result: CostEstimate, assumptions: CostAssump
   if (rec.id === 'honest-fit') {
     reasons.push(headcount());
     if (rec.cheaper) {
-      reasons.push(fillCopy(copy.honestFitCheaper, { option: copy[rec.cheaper.optionId], difference: money(rec.cheaper.difference), years }));
       reasons.push(
-        rec.cheapestFrom === null ? copy.honestFitNeverCheapest : fillCopy(copy.honestFitCheapestFrom, { pipelines: pipelineCount(f, rec.cheapestFrom) }),
+        fillCopy(copy.honestFitCheaper, { option: copy[rec.cheaper.optionId], difference: money(rec.cheaper.difference), years }),
+      );
+      reasons.push(
+        rec.cheapestFrom === null
+          ? copy.honestFitNeverCheapest
+          : fillCopy(copy.honestFitCheapestFrom, { pipelines: pipelineCount(f, rec.cheapestFrom) }),
       );
     }
     return { title: fillCopy(copy.honestFitTitle, { pipelines: pipelineCount(f, rec.threshold) }), reason: reasons.join(' ') };

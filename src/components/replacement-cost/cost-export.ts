@@ -31,7 +31,9 @@ export function numbersAsText(n: ExportedNumbers, f: Formats): string {
     n.recommendation.reason,
     ...n.changes,
     '',
-    ...n.options.map((option) => `${f.copy[option.id]}: ${columns.map((key, i) => `${names[i]} ${f.money(option[key])}`).join(', ')}`),
+    ...n.options.map(
+      (option) => `${f.copy[option.id]}: ${columns.map((key, i) => `${names[i]} ${f.money(option[key])}`).join(', ')}`,
+    ),
     '',
     ...n.values.map(({ label, value, setBy }) => `${label}: ${value} (${setBy})`),
   ].join('\n');
@@ -61,11 +63,11 @@ export function numbersAsCsv(n: ExportedNumbers, f: Formats): string {
 export function copyButtons(clipboard: ClipboardController, f: Formats, numbers: () => ExportedNumbers): TemplateResult {
   const { copy } = f;
   const { state, manualText } = clipboard;
-  return html`<div part="copy"><button type="button" @click=${() => clipboard.copy(numbersAsText(numbers(), f))}>${copy.copyNumbers}</button>
+  return html`<div part="copy">
+    <button type="button" @click=${() => clipboard.copy(numbersAsText(numbers(), f))}>${copy.copyNumbers}</button>
     <button type="button" @click=${() => clipboard.copy(numbersAsCsv(numbers(), f))}>${copy.copyCsv}</button>
-    <span role="status">${state === 'copied' ? copy.copied : ''}</span>${
-      state === 'manual'
-        ? html`<label class="manual">${copy.copyManually}<textarea readonly rows="6" .value=${manualText}></textarea></label>`
-        : nothing
-    }</div>`;
+    <span role="status">${state === 'copied' ? copy.copied : ''}</span>${state === 'manual'
+      ? html`<label class="manual">${copy.copyManually}<textarea readonly rows="6" .value=${manualText}></textarea></label>`
+      : nothing}
+  </div>`;
 }

@@ -7,7 +7,6 @@ export type { CostInputs };
  * reader's inputs and the site owner's assumptions. No DOM, no schema, no wording.
  */
 
-
 export type OptionId = 'in-house' | 'vendor' | 'consultant' | 'partner';
 
 /** What the site owner configures; every value is shown to the reader. */
@@ -108,9 +107,27 @@ const MAX_PIPELINES = 100;
 
 /** The options and the figures behind them, without a recommendation. */
 function price(inputs: CostInputs, assumptions: CostAssumptions) {
-  const { pipelines: P, engineerCost: E, opsHours: H, afterHours, sharedOnCall, toolSpend: T, consultantFee: K, vendorExit } = inputs;
-  const { productiveHours, rotation, hireMonths, recruitingRate, migrationWeeks, rebuildWeeks, ownerShare, partnerFee, partnerOpsPerPipeline } =
-    assumptions;
+  const {
+    pipelines: P,
+    engineerCost: E,
+    opsHours: H,
+    afterHours,
+    sharedOnCall,
+    toolSpend: T,
+    consultantFee: K,
+    vendorExit,
+  } = inputs;
+  const {
+    productiveHours,
+    rotation,
+    hireMonths,
+    recruitingRate,
+    migrationWeeks,
+    rebuildWeeks,
+    ownerShare,
+    partnerFee,
+    partnerOpsPerPipeline,
+  } = assumptions;
   const later = assumptions.horizonYears - 1;
 
   // Multiplying before dividing keeps whole-number inputs exact (4 × 180000 / 12 is
@@ -128,7 +145,13 @@ function price(inputs: CostInputs, assumptions: CostAssumptions) {
   const option = (id: OptionId, year1: number | null, year2: number | null, replacement: number): CostOption =>
     (year1 === null || year2 === null
       ? { id, year1: null, year2: null, total: null, replacement: clean(replacement) }
-      : { id, year1: clean(year1), year2: clean(year2), total: clean(year1 + later * year2), replacement: clean(replacement) }) as CostOption;
+      : {
+          id,
+          year1: clean(year1),
+          year2: clean(year2),
+          total: clean(year1 + later * year2),
+          replacement: clean(replacement),
+        }) as CostOption;
 
   return {
     engineerWeek: clean(E / 52),
@@ -164,7 +187,12 @@ function lowest(options: CostOption[]): PricedOption {
 const totalOf = (options: CostOption[], id: OptionId) => options.find((option) => option.id === id)!.total;
 
 /** The first pipeline count in `from`..100 for which `test` holds on the priced options; null if none. */
-function firstPipelines(inputs: CostInputs, assumptions: CostAssumptions, from: number, test: (options: CostOption[]) => boolean) {
+function firstPipelines(
+  inputs: CostInputs,
+  assumptions: CostAssumptions,
+  from: number,
+  test: (options: CostOption[]) => boolean,
+) {
   for (let pipelines = from; pipelines <= MAX_PIPELINES; pipelines++) {
     if (test(price({ ...inputs, pipelines }, assumptions).options)) return pipelines;
   }
@@ -217,7 +245,12 @@ export function estimate(inputs: CostInputs, assumptions: CostAssumptions): Cost
     ...figures,
     recommendation,
     breakEven: partnerPriced
-      ? firstPipelines(inputs, assumptions, 1, (candidates) => totalOf(candidates, 'in-house')! <= totalOf(candidates, 'partner')!)
+      ? firstPipelines(
+          inputs,
+          assumptions,
+          1,
+          (candidates) => totalOf(candidates, 'in-house')! <= totalOf(candidates, 'partner')!,
+        )
       : null,
   };
 }

@@ -30,7 +30,8 @@ export function answerChanges(inputs: CostInputs, assumptions: CostAssumptions, 
   const add = (input: keyof CostInputs, value: number | boolean, distance: number) => {
     const changed = { ...inputs, [input]: value };
     const optionId = recommendedOption(changed, assumptions);
-    if (optionId && optionId !== current) changes.push([distance, { input, value, optionId, honestFit: isHonestFit(changed, assumptions) }]);
+    if (optionId && optionId !== current)
+      changes.push([distance, { input, value, optionId, honestFit: isHonestFit(changed, assumptions) }]);
   };
 
   for (const name of numericInputNames) {

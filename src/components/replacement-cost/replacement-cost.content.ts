@@ -47,7 +47,8 @@ export const defaultCostCopy = {
   and: ' and ',
   yes: 'yes',
   no: 'no',
-  honestFitTitle: 'Keep it in-house: you want to own operations, and from {pipelines} there is enough to keep a platform team busy',
+  honestFitTitle:
+    'Keep it in-house: you want to own operations, and from {pipelines} there is enough to keep a platform team busy',
   staffNeeded: 'The numbers need {engineers}{why}: {total} over {years} years.',
   rotationSets: ', set by the after-hours rotation of {rotation}',
   honestFitCheaper: '{option} costs {difference} less over {years} years.',
@@ -86,7 +87,8 @@ export const defaultCostCopy = {
   explainInHouse: '{name}: Year 1 = {S} × {E} + {S} × {rate} × {E} recruiting = {y1}; Year 2 = {S} × {E} = {y2}.',
   explainVendor: '{name}: each year = {T} tools + {S} × {E} staff = {y1}.',
   explainConsultant: '{name}: Year 1 = {K} fee + {S} × {E} staff = {y1}; Year 2 = {S} × {E} = {y2}.',
-  explainPartner: '{name}: Year 1 = {fee} fee + {P} × {ops} support + {share} × {E} internal owner = {y1}; Year 2 = {y2} without the fee.',
+  explainPartner:
+    '{name}: Year 1 = {fee} fee + {P} × {ops} support + {share} × {E} internal owner = {y1}; Year 2 = {y2} without the fee.',
   explainPartnerQuoted: '{name}: priced on the discovery call.',
   explainTotal: 'Each total over {years} years = Year 1 + {later} × Year 2.',
   replaceInHouse: 'To replace an engineer who leaves: {rate} × {E} recruiting + {months} months of {E} = {r}.',

@@ -9,9 +9,7 @@ import { numberFormat } from '../../core/format.js';
  */
 export function readTypedNumber(text: string, locale: string | undefined): number | undefined {
   const { digits, group, decimalSign, pattern } = numberReader(locale);
-  const plain = text
-    .trim()
-    .replace(/\p{Nd}/gu, (char) => String(digits.includes(char) ? digits.indexOf(char) : char));
+  const plain = text.trim().replace(/\p{Nd}/gu, (char) => String(digits.includes(char) ? digits.indexOf(char) : char));
   if (!/\d/.test(plain) || !pattern.test(plain)) return undefined;
   return Number(plain.replace(new RegExp(group, 'g'), '').replace(decimalSign, '.')) + 0;
 }

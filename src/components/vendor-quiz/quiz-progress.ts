@@ -60,7 +60,8 @@ export function lastRunKey(quiz: QuizConfig, vendor: string): string {
 }
 
 const isTime = (at: unknown): at is number => typeof at === 'number' && at > 0 && Number.isFinite(at);
-const isAnswers = (answers: unknown): answers is QuizAnswers => typeof answers === 'object' && !!answers && !Array.isArray(answers);
+const isAnswers = (answers: unknown): answers is QuizAnswers =>
+  typeof answers === 'object' && !!answers && !Array.isArray(answers);
 
 /** Keeps only answers naming a real question and one of its choices. */
 function knownAnswers(quiz: QuizConfig, answers: QuizAnswers): QuizAnswers {
@@ -93,10 +94,22 @@ export function parseProgress(quiz: QuizConfig, raw: string | null | undefined):
     // bundle than zod's record and integer validators. Answers that do not fit
     // the quiz are dropped one by one in knownAnswers.
     const { v, hash, vendor = '', step = 0, answers, at, before } = JSON.parse(raw!.length > 20_000 ? '' : raw!);
-    if (v === 1 && hash === quizHash(quiz) && typeof vendor === 'string' && step >= 0 && Number.isInteger(step) && isAnswers(answers)) {
-      const progress: QuizProgress = { vendor: cleanVendorName(vendor), answers: knownAnswers(quiz, answers), step: Math.min(step, quiz.questions.length) };
+    if (
+      v === 1 &&
+      hash === quizHash(quiz) &&
+      typeof vendor === 'string' &&
+      step >= 0 &&
+      Number.isInteger(step) &&
+      isAnswers(answers)
+    ) {
+      const progress: QuizProgress = {
+        vendor: cleanVendorName(vendor),
+        answers: knownAnswers(quiz, answers),
+        step: Math.min(step, quiz.questions.length),
+      };
       if (isTime(at)) progress.at = at;
-      if (isTime(before?.at) && isAnswers(before.answers)) progress.before = { at: before.at, answers: knownAnswers(quiz, before.answers) };
+      if (isTime(before?.at) && isAnswers(before.answers))
+        progress.before = { at: before.at, answers: knownAnswers(quiz, before.answers) };
       return progress;
     }
   } catch {

@@ -26,7 +26,8 @@ const longText = z.optional(string(600));
 // Ids end up in storage keys and URL fragments, so keep them to a charset that
 // needs no escaping there and can never spell `__proto__`.
 const id = z.string().check(({ value, issues }) => {
-  if (!/^[A-Za-z0-9][\w-]{0,39}$/.test(value)) flag(issues, [], 'use up to 40 letters, digits, "-" or "_", starting with a letter or digit');
+  if (!/^[A-Za-z0-9][\w-]{0,39}$/.test(value))
+    flag(issues, [], 'use up to 40 letters, digits, "-" or "_", starting with a letter or digit');
 });
 
 /** UI strings a host can override; `{name}` placeholders are filled by core `fillCopy`. */
@@ -81,13 +82,18 @@ export const quizSchema = z
     intro: longText,
     questions: list(questionSchema, 1, 50),
     bands: list(bandSchema, 1, 8),
-    copy: z.optional(z.strictObject(Object.fromEntries(COPY_KEYS.map((key) => [key, z.optional(short)])) as Record<CopyKey, z.ZodMiniOptional<typeof short>>)),
+    copy: z.optional(
+      z.strictObject(
+        Object.fromEntries(COPY_KEYS.map((key) => [key, z.optional(short)])) as Record<CopyKey, z.ZodMiniOptional<typeof short>>,
+      ),
+    ),
   })
   .check(({ value: { questions, bands }, issues }) => {
     flagRepeats(issues, questions, 'questions', 'id', 'question');
     flagRepeats(issues, bands, 'bands', 'id', 'band');
     flagRepeats(issues, bands, 'bands', 'minShare', 'band');
-    if (!bands.some((band) => band.minShare === 0)) flag(issues, ['bands'], 'one band needs minShare 0 so every score has a band');
+    if (!bands.some((band) => band.minShare === 0))
+      flag(issues, ['bands'], 'one band needs minShare 0 so every score has a band');
   });
 
 /** How the element presents a quiz; attributes set these too. */
@@ -118,5 +124,12 @@ export type QuizAnswers = Record<string, string>;
 /** A vendor name typed by the reader or read from a link: one line, bounded. */
 export function cleanVendorName(value: unknown): string {
   if (typeof value !== 'string') return '';
-  return value.replace(/[\s\0-\x1f\x7f-\x9f]+/g, ' ').trim().slice(0, 80);
+  return (
+    value
+      // Control characters are what this removes.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\s\0-\x1f\x7f-\x9f]+/g, ' ')
+      .trim()
+      .slice(0, 80)
+  );
 }

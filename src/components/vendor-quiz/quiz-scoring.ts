@@ -62,7 +62,17 @@ export function scoreQuiz(quiz: QuizConfig, answers: QuizAnswers): QuizResult {
     if (choice) answered++;
     if (isGap) gaps++;
     const { id } = question;
-    return { questionId: id, question, choiceId: choice?.id ?? null, choice, score: points, max: best, isGap, isWeak: points < best, weaknessRank: 0 };
+    return {
+      questionId: id,
+      question,
+      choiceId: choice?.id ?? null,
+      choice,
+      score: points,
+      max: best,
+      isGap,
+      isWeak: points < best,
+      weaknessRank: 0,
+    };
   });
 
   // Every question has a choice scoring above 0 (the schema sees to it), so no maximum is 0.

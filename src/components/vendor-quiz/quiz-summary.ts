@@ -37,7 +37,12 @@ export function summaryText(quiz: QuizConfig, result: QuizResult, vendor?: strin
 }
 
 /** What `ops-quiz-complete` carries, and a surrounding form receives. */
-export const completeDetail = (quiz: QuizConfig, { score, max, band }: QuizResult, vendor: string, answers: QuizAnswers): QuizCompleteDetail => ({
+export const completeDetail = (
+  quiz: QuizConfig,
+  { score, max, band }: QuizResult,
+  vendor: string,
+  answers: QuizAnswers,
+): QuizCompleteDetail => ({
   quizId: quiz.id,
   vendor: cleanVendorName(vendor),
   score,

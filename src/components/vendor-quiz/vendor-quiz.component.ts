@@ -1,13 +1,34 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { attributeProperties, flagAttribute, numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
+import {
+  attributeProperties,
+  flagAttribute,
+  numberAttribute,
+  textAttribute,
+  type AttributeValues,
+} from '../../core/attributes.js';
 import { ClipboardController } from '../../core/controllers/clipboard.js';
 import { emit } from '../../core/events.js';
 import { OpsElement } from '../../core/ops-element.js';
-import { decodeShareFragment, encodeShareFragment, phaseOf, stepOf, type QuizPhase, type QuizProgress, type QuizRun } from './quiz-progress.js';
+import {
+  decodeShareFragment,
+  encodeShareFragment,
+  phaseOf,
+  stepOf,
+  type QuizPhase,
+  type QuizProgress,
+  type QuizRun,
+} from './quiz-progress.js';
 import { renderResult } from './quiz-result.js';
 import { QuizRunsController } from './quiz-runs.js';
 import { renderProgressBar, renderQuestion, renderStart } from './quiz-steps.js';
-import { cleanVendorName, quizConfigSchema, quizOptionDefaults, type QuizAnswers, type QuizConfigInput, type QuizSettings } from './quiz-schema.js';
+import {
+  cleanVendorName,
+  quizConfigSchema,
+  quizOptionDefaults,
+  type QuizAnswers,
+  type QuizConfigInput,
+  type QuizSettings,
+} from './quiz-schema.js';
 import { scoreQuiz, type QuizResult } from './quiz-scoring.js';
 import { completeDetail, pointsText, summaryText } from './quiz-summary.js';
 import { defaultQuiz, quizCopy } from './quiz.content.js';
@@ -247,13 +268,25 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Only a finished quiz has a value: an unfinished one submits nothing.
-    this.internals.setFormValue(this.phase.kind === 'result' ? JSON.stringify(completeDetail(this.settings!, this.result, this.vendor, this.answers)) : null);
+    this.internals.setFormValue(
+      this.phase.kind === 'result'
+        ? JSON.stringify(completeDetail(this.settings!, this.result, this.vendor, this.answers))
+        : null,
+    );
   }
 
   /** Headings follow `heading-level`, so the quiz fits the outline of the page around it. */
   private heading = (offset: number, id: string, text: string, part?: string): TemplateResult =>
-    html`<p id=${id} class="h${offset}" part=${part ?? nothing} role="heading" aria-level=${this.settings!.headingLevel + offset}
-      tabindex="-1">${text}</p>`;
+    html`<p
+      id=${id}
+      class="h${offset}"
+      part=${part ?? nothing}
+      role="heading"
+      aria-level=${this.settings!.headingLevel + offset}
+      tabindex="-1"
+    >
+      ${text}
+    </p>`;
 
   protected renderContent(quiz: QuizSettings): TemplateResult {
     const copy = quizCopy(quiz);
@@ -267,7 +300,9 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
       ${list || phase.kind === 'start'
         ? renderStart(quiz, copy, this.vendor, this.start, (event) => (this.vendor = (event.target as HTMLInputElement).value))
         : nothing}
-      ${asking ? renderProgressBar(copy, index, total, () => this.go(index ? { kind: 'question', index: index - 1 } : { kind: 'start' })) : nothing}
+      ${asking
+        ? renderProgressBar(copy, index, total, () => this.go(index ? { kind: 'question', index: index - 1 } : { kind: 'start' }))
+        : nothing}
       ${quiz.questions.map((question, item) =>
         renderQuestion(question, item, {
           copy,
@@ -296,7 +331,10 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
             heading: this.heading,
             actions: [
               [copy.copySummary, () => this.copy(summaryText(quiz, this.result, vendor))],
-              quiz.share && [copy.shareLink, () => this.copy(location.href.replace(/#.*/, '') + encodeShareFragment(quiz, this.answers, vendor))],
+              quiz.share && [
+                copy.shareLink,
+                () => this.copy(location.href.replace(/#.*/, '') + encodeShareFragment(quiz, this.answers, vendor)),
+              ],
               !list && [copy.back, () => this.go({ kind: 'question', index: total - 1 })],
               [copy.restart, () => (this.restart(), this.go({ kind: 'start' }))],
             ],
@@ -310,5 +348,4 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
 }
 
 // The attribute properties are declared by the table; this gives them their types.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface OpsVendorQuiz extends AttributeValues<typeof attributes> {}

@@ -37,7 +37,7 @@ export class ClipboardController implements ReactiveController {
   async copy(text: string): Promise<CopyState> {
     this.reset();
     const attempt = this.attempt;
-    let copied = false;
+    let copied: boolean;
     try {
       copied = await Promise.race([
         navigator.clipboard.writeText(text).then(() => true),

@@ -18,7 +18,11 @@ export class FramedPageController implements ReactiveController {
   #onMessage: (data: unknown, url: string) => void;
 
   /** `frame` finds the iframe the host renders for `url`. */
-  constructor(host: ReactiveControllerHost, frame: () => HTMLIFrameElement | null | undefined, onMessage: (data: unknown, url: string) => void) {
+  constructor(
+    host: ReactiveControllerHost,
+    frame: () => HTMLIFrameElement | null | undefined,
+    onMessage: (data: unknown, url: string) => void,
+  ) {
     this.#host = host;
     this.#frame = frame;
     this.#onMessage = onMessage;

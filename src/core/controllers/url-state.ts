@@ -33,7 +33,9 @@ export class UrlStateController implements ReactiveController {
     try {
       const url = new URL(location.href);
       // A bare name (an anchor such as `#top`) is written back bare, not as `top=`.
-      const text = update(this.read()).toString().replace(/=(?=&|$)/g, '');
+      const text = update(this.read())
+        .toString()
+        .replace(/=(?=&|$)/g, '');
       if (this.place === 'query') url.search = text;
       else url.hash = text;
       history.replaceState(history.state, '', url);

@@ -38,9 +38,13 @@ describe('<ops-booking-cta>', () => {
     });
 
     it('lets a removed flag stop overriding the JSON child', async () => {
-      const el = await fixture<OpsBookingCta>(html`<ops-booking-cta new-tab>
-        <script type="application/json">{ "href": "${CAL}", "newTab": false }</script>
-      </ops-booking-cta>`);
+      const el = await fixture<OpsBookingCta>(
+        html`<ops-booking-cta new-tab>
+          <script type="application/json">
+            { "href": "${CAL}", "newTab": false }
+          </script>
+        </ops-booking-cta>`,
+      );
       expect(part(el, 'button')!.getAttribute('target')).to.equal('_blank');
       el.removeAttribute('new-tab');
       await el.updateComplete;
@@ -69,7 +73,14 @@ describe('<ops-booking-cta>', () => {
       new CustomEvent('ops-quiz-complete', {
         bubbles: true,
         composed: true,
-        detail: { quizId: 'q', vendor: 'Acme', score: 5, max: 21, band: { id: 'b', label: 'Customer-to-hostage risk' }, answers: {} },
+        detail: {
+          quizId: 'q',
+          vendor: 'Acme',
+          score: 5,
+          max: 21,
+          band: { id: 'b', label: 'Customer-to-hostage risk' },
+          answers: {},
+        },
       }),
     );
     const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL}></ops-booking-cta>`);
@@ -98,8 +109,12 @@ describe('<ops-booking-cta>', () => {
 
   it('lets every string be replaced, by attribute or by config', async () => {
     const el = await fixture<OpsBookingCta>(
-      html`<ops-booking-cta href=${CAL} heading="Talk to the operator" button-label="Pick a time"
-        .config=${{ copy: { tagline: 'Thirty minutes, no slides.' } }}></ops-booking-cta>`,
+      html`<ops-booking-cta
+        href=${CAL}
+        heading="Talk to the operator"
+        button-label="Pick a time"
+        .config=${{ copy: { tagline: 'Thirty minutes, no slides.' } }}
+      ></ops-booking-cta>`,
     );
     expect(part(el, 'heading')!.textContent).to.equal('Talk to the operator');
     expect(part(el, 'button')!.textContent!.trim()).to.equal('Pick a time');
@@ -147,20 +162,28 @@ describe('<ops-booking-cta>', () => {
   });
 
   it('reads full config from a JSON child and reports invalid JSON', async () => {
-    const good = await fixture<OpsBookingCta>(html`<ops-booking-cta>
-      <script type="application/json">{"href": "${CAL}", "variant": "button"}</script>
-    </ops-booking-cta>`);
+    const good = await fixture<OpsBookingCta>(
+      html`<ops-booking-cta>
+        <script type="application/json">
+          { "href": "${CAL}", "variant": "button" }
+        </script>
+      </ops-booking-cta>`,
+    );
     expect(part(good, 'button')).to.not.equal(null);
     expect(part(good, 'heading') === null).to.equal(true);
-    const bad = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL}>
-      <script type="application/json">{ href: oops }</script>
-    </ops-booking-cta>`);
+    const bad = await fixture<OpsBookingCta>(
+      html`<ops-booking-cta href=${CAL}>
+        <script type="application/json">
+          { href: oops }
+        </script>
+      </ops-booking-cta>`,
+    );
     expect(alertBox(bad)!.textContent).to.contain('not valid JSON');
   });
 
   it('shows hostile copy as text, never as markup', async () => {
     const el = await fixture<OpsBookingCta>(
-      html`<ops-booking-cta href=${CAL} heading="<img src=x onerror=alert(1)>"></ops-booking-cta>`,
+      html`<ops-booking-cta href=${CAL} heading=${'<img src=x onerror=alert(1)>'}></ops-booking-cta>`,
     );
     expect(el.shadowRoot!.querySelector('img') === null).to.equal(true);
     expect(part(el, 'heading')!.textContent).to.equal('<img src=x onerror=alert(1)>');
@@ -193,7 +216,14 @@ describe('<ops-booking-cta>', () => {
       new CustomEvent('ops-quiz-complete', {
         bubbles: true,
         composed: true,
-        detail: { quizId: 'q', vendor: 'Acme', score: 5, max: 21, band: { id: 'b', label: 'Customer-to-hostage risk' }, answers: {} },
+        detail: {
+          quizId: 'q',
+          vendor: 'Acme',
+          score: 5,
+          max: 21,
+          band: { id: 'b', label: 'Customer-to-hostage risk' },
+          answers: {},
+        },
       }),
     );
     await el.updateComplete;
@@ -307,10 +337,12 @@ describe('<ops-booking-cta>', () => {
 
   describe('inline mode', () => {
     it('creates the frame only when scrolled near, at the configured height', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <div style="height: 4000px"></div>
-        <ops-booking-cta href=${FAKE} mode="inline" height="500"></ops-booking-cta>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <div style="height: 4000px"></div>
+          <ops-booking-cta href=${FAKE} mode="inline" height="500"></ops-booking-cta>
+        </div>`,
+      );
       const el = wrapper.querySelector('ops-booking-cta')!;
       await el.updateComplete;
       await aTimeout(100);
@@ -329,10 +361,11 @@ describe('<ops-booking-cta>', () => {
       el.shadowRoot!.querySelector('.inline')!.scrollIntoView();
       await waitUntil(() => el.shadowRoot!.querySelector('iframe'), 'frame was not created when scrolled near');
     };
-    const page = (mode: string) => html`<div>
-      <div style="height: 4000px"></div>
-      <ops-booking-cta href=${FAKE} scheduler="calcom" mode=${mode}></ops-booking-cta>
-    </div>`;
+    const page = (mode: string) =>
+      html`<div>
+        <div style="height: 4000px"></div>
+        <ops-booking-cta href=${FAKE} scheduler="calcom" mode=${mode}></ops-booking-cta>
+      </div>`;
     const mount = async (mode: string) => {
       const line = reportQuizResult();
       const el = (await fixture<HTMLDivElement>(page(mode))).querySelector('ops-booking-cta')!;
@@ -392,7 +425,9 @@ describe('<ops-booking-cta>', () => {
 
   for (const blank of [' ', '\u200B', '\u00A0\u2060']) {
     it(`refuses the invisible label ${JSON.stringify(blank)}, naming where it is`, async () => {
-      const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL} button-label=${blank} .config=${{ copy: { heading: blank } }}></ops-booking-cta>`);
+      const el = await fixture<OpsBookingCta>(
+        html`<ops-booking-cta href=${CAL} button-label=${blank} .config=${{ copy: { heading: blank } }}></ops-booking-cta>`,
+      );
       const text = alertBox(el)!.textContent!;
       expect(text).to.contain('copy.button').and.contain('copy.heading').and.contain('must contain visible text');
     });

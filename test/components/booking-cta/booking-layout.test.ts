@@ -5,7 +5,9 @@ import { overflowing, pageFonts, wordsSplitAcrossLines } from '../../layout-help
 
 async function render(width: number, style: string, mode = 'link'): Promise<OpsBookingCta> {
   const box = await fixture<HTMLDivElement>(
-    html`<div style="width: ${width}px; ${style}"><ops-booking-cta href="https://cal.com/x/30min" mode=${mode}></ops-booking-cta></div>`,
+    html`<div style="width: ${width}px; ${style}">
+      <ops-booking-cta href="https://cal.com/x/30min" mode=${mode}></ops-booking-cta>
+    </div>`,
   );
   const el = box.querySelector('ops-booking-cta')!;
   await el.updateComplete;

@@ -4,7 +4,14 @@ export function reportQuizResult(): string {
     new CustomEvent('ops-quiz-complete', {
       bubbles: true,
       composed: true,
-      detail: { quizId: 'q', vendor: 'Acme', score: 5, max: 21, band: { id: 'b', label: 'Customer-to-hostage risk' }, answers: {} },
+      detail: {
+        quizId: 'q',
+        vendor: 'Acme',
+        score: 5,
+        max: 21,
+        band: { id: 'b', label: 'Customer-to-hostage risk' },
+        answers: {},
+      },
     }),
   );
   return 'Vendor quiz (Acme): 5/21, Customer-to-hostage risk';

@@ -44,7 +44,10 @@ describe('booking URL', () => {
 
   it('prefills Cal.com with name, email and notes', () => {
     const url = new URL(
-      buildBookingUrl({ href: 'https://cal.com/a/30min', prefill: { name: 'Ada L', email: 'ada@example.com', notes: 'Line 1\nLine 2' } })!,
+      buildBookingUrl({
+        href: 'https://cal.com/a/30min',
+        prefill: { name: 'Ada L', email: 'ada@example.com', notes: 'Line 1\nLine 2' },
+      })!,
     );
     expect(url.searchParams.get('name')).to.equal('Ada L');
     expect(url.searchParams.get('email')).to.equal('ada@example.com');

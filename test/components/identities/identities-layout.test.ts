@@ -4,7 +4,9 @@ import type { OpsIdentities } from '../../../src/components/identities/identitie
 import { overflowing, pageFonts, wordsSplitAcrossLines } from '../../layout-helpers.js';
 
 async function render(width: number, style: string): Promise<OpsIdentities> {
-  const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; ${style}"><ops-identities></ops-identities></div>`);
+  const box = await fixture<HTMLDivElement>(
+    html`<div style="width: ${width}px; ${style}"><ops-identities></ops-identities></div>`,
+  );
   const el = box.querySelector('ops-identities')!;
   await el.updateComplete;
   return el;
@@ -16,8 +18,15 @@ describe('<ops-identities> layout', () => {
       it(`at ${width} px with ${font.name}: no word split in tabs, headers or heading, nothing overflows`, async () => {
         const el = await render(width, font.style);
         const root = el.shadowRoot!;
-        expect(wordsSplitAcrossLines(root.querySelectorAll('[role="tab"], thead th, [part~="heading"], tbody th'))).to.deep.equal([]);
-        expect(overflowing(root.querySelectorAll('[part~="base"], [role="tablist"], [role="tab"], table, [role="tabpanel"]'), el.parentElement!)).to.deep.equal([]);
+        expect(wordsSplitAcrossLines(root.querySelectorAll('[role="tab"], thead th, [part~="heading"], tbody th'))).to.deep.equal(
+          [],
+        );
+        expect(
+          overflowing(
+            root.querySelectorAll('[part~="base"], [role="tablist"], [role="tab"], table, [role="tabpanel"]'),
+            el.parentElement!,
+          ),
+        ).to.deep.equal([]);
         expect(el.parentElement!.scrollWidth).to.be.at.most(width);
       });
     }
@@ -33,7 +42,9 @@ describe('<ops-identities> layout', () => {
     expect(look(highlighted!)).to.not.equal(look(selected!));
     expect(getComputedStyle(selected!).textDecorationLine).to.equal('none');
     const badge = highlighted!.querySelector('.badge')!;
-    expect(badge.getBoundingClientRect().bottom, 'badge inside the tab').to.be.at.most(highlighted!.getBoundingClientRect().bottom - 3);
+    expect(badge.getBoundingClientRect().bottom, 'badge inside the tab').to.be.at.most(
+      highlighted!.getBoundingClientRect().bottom - 3,
+    );
     expect(parseFloat(getComputedStyle(badge).fontSize)).to.be.at.least(12);
   });
 });

@@ -24,13 +24,22 @@ describe('identities config schema', () => {
   });
 
   it('refuses duplicate column ids and ids that would need escaping', () => {
-    expect(problemPaths({ columns: [{ id: 'vendor', name: 'A' }, { id: 'vendor', name: 'B' }] })).to.include('columns[1].id');
+    expect(
+      problemPaths({
+        columns: [
+          { id: 'vendor', name: 'A' },
+          { id: 'vendor', name: 'B' },
+        ],
+      }),
+    ).to.include('columns[1].id');
     expect(problemPaths({ columns: [{ id: 'Bad Id"', name: 'A' }] })).to.include('columns[0].id');
   });
 
   it('refuses unknown keys, empty labels and overlong text', () => {
     expect(problemPaths({ colums: [] })).to.include('(config)');
-    expect(problemPaths({ rows: [{ label: '', cells: { vendor: '', consultant: '', partner: '' } }] })).to.include('rows[0].label');
+    expect(problemPaths({ rows: [{ label: '', cells: { vendor: '', consultant: '', partner: '' } }] })).to.include(
+      'rows[0].label',
+    );
     expect(problemPaths({ copy: { intro: 'x'.repeat(601) } })).to.include('copy.intro');
   });
 

@@ -34,7 +34,9 @@ describe('readIdentitiesTable', () => {
 
   it('uses data-id for column ids and falls back to a numbered id for text without letters', () => {
     const result = readIdentitiesTable(
-      table('<table><tr><td></td><th data-id="partner">Operator</th><th>???</th></tr><tr><th>x</th><td>1</td><td>2</td></tr></table>'),
+      table(
+        '<table><tr><td></td><th data-id="partner">Operator</th><th>???</th></tr><tr><th>x</th><td>1</td><td>2</td></tr></table>',
+      ),
     );
     expect(result.columns).to.deep.equal([
       { id: 'partner', name: 'Operator' },
@@ -45,14 +47,18 @@ describe('readIdentitiesTable', () => {
 
   it('takes text only, never markup', () => {
     const result = readIdentitiesTable(
-      table('<table><tr><td></td><th><em>Vendor</em></th></tr><tr><th><b>Sells</b></th><td>a <img src="x" alt="pic"> <a href="#">tool</a></td></tr></table>'),
+      table(
+        '<table><tr><td></td><th><em>Vendor</em></th></tr><tr><th><b>Sells</b></th><td>a <img src="x" alt="pic"> <a href="#">tool</a></td></tr></table>',
+      ),
     );
     expect(result.columns?.[0]?.name).to.equal('Vendor');
     expect(result.rows?.[0]).to.deep.equal({ label: 'Sells', cells: { vendor: 'a tool' } });
   });
 
   it('leaves out a cell the row does not have, so validation can name it', () => {
-    const result = readIdentitiesTable(table('<table><tr><td></td><th>A</th><th>B</th></tr><tr><th>r</th><td>1</td></tr></table>'));
+    const result = readIdentitiesTable(
+      table('<table><tr><td></td><th>A</th><th>B</th></tr><tr><th>r</th><td>1</td></tr></table>'),
+    );
     expect(result.rows).to.deep.equal([{ label: 'r', cells: { a: '1' } }]);
   });
 

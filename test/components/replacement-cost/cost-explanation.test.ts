@@ -52,7 +52,9 @@ describe('cost explanation: explainEstimate', () => {
   });
 
   it('follows the branch the model took: a shared rotation, no after-hours work, a vendor that hands back', () => {
-    expect(explain({ sharedOnCall: true })[1]).to.contain('1 engineer for the workload; your on-call rotation covers after hours; in-house staff = 1.');
+    expect(explain({ sharedOnCall: true })[1]).to.contain(
+      '1 engineer for the workload; your on-call rotation covers after hours; in-house staff = 1.',
+    );
     expect(explain({ afterHours: false })[1]).to.contain('so 1 engineer for the workload; in-house staff = 1.');
     expect(explain({ vendorExit: true })[8]).to.equal(
       'To replace the vendor: 3 × 3 engineer-weeks × $3,462 to move, nothing to rebuild since they hand everything back, = $31,154.',
@@ -92,7 +94,9 @@ describe('cost explanation: recommendationText', () => {
 
   it('at the honest-fit boundary with a cheaper partner, says in-house fits, what it costs, and that the partner is cheaper', () => {
     const text = recommend({ pipelines: 8, keepInHouse: true }, PRICED);
-    expect(text.title).to.equal('Keep it in-house: you want to own operations, and from 5 pipelines there is enough to keep a platform team busy');
+    expect(text.title).to.equal(
+      'Keep it in-house: you want to own operations, and from 5 pipelines there is enough to keep a platform team busy',
+    );
     expect(text.reason).to.equal(
       'The numbers need 4 engineers, set by the after-hours rotation of 4: $2,304,000 over 3 years. ' +
         'Operations Partner costs $1,480,000 less over 3 years. In-house becomes the lowest cost from 25 pipelines.',
@@ -123,7 +127,11 @@ describe('cost explanation: recommendationText', () => {
   });
 
   it('uses the copy it is given', () => {
-    const acme = formatsFor({ ...defaultCostCopy, partner: 'Acme Ops', cheapestTitle: 'Am günstigsten: {option}' }, 'USD', 'en-US');
+    const acme = formatsFor(
+      { ...defaultCostCopy, partner: 'Acme Ops', cheapestTitle: 'Am günstigsten: {option}' },
+      'USD',
+      'en-US',
+    );
     const { assumptions, result } = setUp({}, PRICED);
     expect(recommendationText(result, assumptions, acme).title).to.equal('Am günstigsten: Acme Ops');
   });

@@ -1,11 +1,20 @@
 import fc from 'fast-check';
 import { amount, inputsArbitrary } from './cost-arbitraries.js';
 import { validate } from '../../../src/core/config.js';
-import { estimate, recommendedOption, type CostAssumptions, type CostEstimate } from '../../../src/components/replacement-cost/cost-model.js';
+import {
+  estimate,
+  recommendedOption,
+  type CostAssumptions,
+  type CostEstimate,
+} from '../../../src/components/replacement-cost/cost-model.js';
 import { formatsFor, recommendationText } from '../../../src/components/replacement-cost/cost-explanation.js';
 import { answerChanges } from '../../../src/components/replacement-cost/cost-what-if.js';
 import { defaultCostCopy } from '../../../src/components/replacement-cost/replacement-cost.content.js';
-import { costAssumptionsSchema, costInputsSchema, inputBounds } from '../../../src/components/replacement-cost/replacement-cost.schema.js';
+import {
+  costAssumptionsSchema,
+  costInputsSchema,
+  inputBounds,
+} from '../../../src/components/replacement-cost/replacement-cost.schema.js';
 
 const RUNS = { numRuns: 500 };
 
@@ -30,7 +39,9 @@ function numbersIn(result: CostEstimate): number[] {
     result.engineerWeek,
     result.load,
     result.staff,
-    ...result.options.flatMap((option) => [option.year1, option.year2, option.total, option.replacement]).filter((n) => n !== null),
+    ...result.options
+      .flatMap((option) => [option.year1, option.year2, option.total, option.replacement])
+      .filter((n) => n !== null),
   ];
 }
 
@@ -63,16 +74,11 @@ describe('cost model: properties', () => {
 
   it('more pipelines never lower the in-house cost', () => {
     fc.assert(
-      fc.property(
-        inputsArbitrary,
-        assumptionsArbitrary,
-        fc.integer({ min: 1, max: 100 }),
-        (inputs, assumptions, extra) => {
-          const more = { ...inputs, pipelines: Math.min(100, inputs.pipelines + extra) };
-          const [before, after] = [inHouse(estimate(inputs, assumptions)), inHouse(estimate(more, assumptions))];
-          return after.year1! >= before.year1! && after.year2! >= before.year2! && after.replacement >= before.replacement;
-        },
-      ),
+      fc.property(inputsArbitrary, assumptionsArbitrary, fc.integer({ min: 1, max: 100 }), (inputs, assumptions, extra) => {
+        const more = { ...inputs, pipelines: Math.min(100, inputs.pipelines + extra) };
+        const [before, after] = [inHouse(estimate(inputs, assumptions)), inHouse(estimate(more, assumptions))];
+        return after.year1! >= before.year1! && after.year2! >= before.year2! && after.replacement >= before.replacement;
+      }),
       RUNS,
     );
   });
@@ -82,11 +88,7 @@ describe('cost model: properties', () => {
       fc.property(inputsArbitrary, assumptionsArbitrary, (inputs, assumptions) => {
         const on = estimate({ ...inputs, afterHours: true }, assumptions);
         const off = estimate({ ...inputs, afterHours: false }, assumptions);
-        return (
-          off.staff <= on.staff &&
-          inHouse(off).year1! <= inHouse(on).year1! &&
-          inHouse(off).year2! <= inHouse(on).year2!
-        );
+        return off.staff <= on.staff && inHouse(off).year1! <= inHouse(on).year1! && inHouse(off).year2! <= inHouse(on).year2!;
       }),
       RUNS,
     );
@@ -153,7 +155,8 @@ describe('cost model: properties', () => {
             option.total === null ||
             (Number.isFinite(option.total) &&
               option.total >= 0 &&
-              Math.abs(option.total - (option.year1 + (assumptions.horizonYears - 1) * option.year2)) <= 1e-6 * Math.max(1, option.total)),
+              Math.abs(option.total - (option.year1 + (assumptions.horizonYears - 1) * option.year2)) <=
+                1e-6 * Math.max(1, option.total)),
         ),
       ),
       RUNS,
@@ -179,7 +182,11 @@ describe('cost model: properties', () => {
         return answerChanges(inputs, assumptions).every((change) => {
           const after = recommendedOption({ ...inputs, [change.input]: change.value }, assumptions);
           const bound = typeof change.value === 'number' ? inputBounds[change.input as 'pipelines'].max : 1;
-          return after === change.optionId && after !== before && (typeof change.value === 'boolean' || (change.value >= 0 && change.value <= bound));
+          return (
+            after === change.optionId &&
+            after !== before &&
+            (typeof change.value === 'boolean' || (change.value >= 0 && change.value <= bound))
+          );
         });
       }),
       { numRuns: 100 },

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { estimate, recommendedOption, type CostAssumptions, type CostEstimate, type CostInputs, type OptionId } from '../../../src/components/replacement-cost/cost-model.js';
+import {
+  estimate,
+  recommendedOption,
+  type CostAssumptions,
+  type CostEstimate,
+  type CostInputs,
+  type OptionId,
+} from '../../../src/components/replacement-cost/cost-model.js';
 import {
   costAssumptionsSchema,
   costInputsSchema,
@@ -274,7 +281,9 @@ describe('cost model: input schema', () => {
   it('refuses Infinity, -Infinity and NaN everywhere, including whole-number fields', () => {
     for (const field of Object.keys(inputBounds)) {
       for (const value of [Infinity, -Infinity, NaN]) {
-        expect(checkInputs({ [field]: value }), `${field} = ${value}`).to.deep.equal(refused(field, `expected number, got ${value}`));
+        expect(checkInputs({ [field]: value }), `${field} = ${value}`).to.deep.equal(
+          refused(field, `expected number, got ${value}`),
+        );
       }
     }
   });
@@ -329,7 +338,9 @@ describe('cost model: assumption schema', () => {
 
   it('refuses currencies Intl does not know as ISO 4217 codes', () => {
     for (const currency of ['XYZ', 'US', 'DOLLARS', '', '€', 'U$D']) {
-      expect(checkAssumptions({ currency }), currency).to.deep.equal(refused('currency', 'must be a currency code such as USD or EUR'));
+      expect(checkAssumptions({ currency }), currency).to.deep.equal(
+        refused('currency', 'must be a currency code such as USD or EUR'),
+      );
     }
     expect(checkAssumptions({ currency: 840 })).to.deep.equal(refused('currency', 'expected string, got 840'));
   });
@@ -364,7 +375,10 @@ describe('cost model: assumption schema', () => {
 describe('cost model: honest fit against a tie', () => {
   it('does not call an option that costs the same over the horizon cheaper', () => {
     // Tools at 48,000: vendor 3 × 768,000 = 2,304,000, the same as in-house; it would win "cheapest" on Year 1 only.
-    const rec = estimate({ ...defaultInputs, toolSpend: 48_000, pipelines: 5, keepInHouse: true }, defaultAssumptions).recommendation;
+    const rec = estimate(
+      { ...defaultInputs, toolSpend: 48_000, pipelines: 5, keepInHouse: true },
+      defaultAssumptions,
+    ).recommendation;
     expect(rec).to.deep.include({ id: 'honest-fit', cheaper: null, cheapestFrom: null });
   });
 });

@@ -26,7 +26,13 @@ describe('cost what-if: answerChanges', () => {
     // The load passes 4 engineer-years above 177.78 hours (3 × H × 12 / 1,600 = 4): 177.8 is the first tenth past it.
     expect(everything).to.deep.include({ input: 'opsHours', value: 177.8, optionId: 'consultant', honestFit: false });
     // No toggle changes this answer: one engineer without the rotation makes in-house cheaper still.
-    expect(everything.map((change) => change.input)).to.have.members(['consultantFee', 'engineerCost', 'toolSpend', 'pipelines', 'opsHours']);
+    expect(everything.map((change) => change.input)).to.have.members([
+      'consultantFee',
+      'engineerCost',
+      'toolSpend',
+      'pipelines',
+      'opsHours',
+    ]);
   });
 
   it('flips toggles: wanting in-house at the threshold makes it the honest fit', () => {
@@ -43,7 +49,10 @@ describe('cost what-if: answerChanges', () => {
   });
 
   it('leaves out inputs whose every value within bounds keeps the answer', () => {
-    const none = answerChanges({ ...defaultInputs, keepInHouse: true, pipelines: 100 }, { ...defaultAssumptions, honestFitThreshold: 1 });
+    const none = answerChanges(
+      { ...defaultInputs, keepInHouse: true, pipelines: 100 },
+      { ...defaultAssumptions, honestFitThreshold: 1 },
+    );
     // Wanting in-house at any count from 1 is the honest fit: only dropping the wish changes it.
     expect(none.map((change) => change.input)).to.deep.equal(['keepInHouse']);
   });

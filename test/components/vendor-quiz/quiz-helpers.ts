@@ -6,7 +6,8 @@ import '../../../src/events/quiz.js';
 
 /* Queries and actions shared by the quiz's browser tests. */
 
-export const $ = <T extends Element = HTMLElement>(el: OpsVendorQuiz, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+export const $ = <T extends Element = HTMLElement>(el: OpsVendorQuiz, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 export const $$ = <T extends Element = HTMLElement>(el: OpsVendorQuiz, selector: string) => [
   ...el.shadowRoot!.querySelectorAll<T>(selector),
 ];
@@ -18,7 +19,11 @@ export const accessibleText = (node: Node): string => textWithout(node, '[aria-h
 export const visibleText = (node: Node): string => textWithout(node, '.visually-hidden');
 function textWithout(node: Node, selector: string): string {
   const text = (part: Node): string =>
-    part instanceof Element && part.matches(selector) ? '' : part.nodeType === Node.TEXT_NODE ? part.textContent! : [...part.childNodes].map(text).join('');
+    part instanceof Element && part.matches(selector)
+      ? ''
+      : part.nodeType === Node.TEXT_NODE
+        ? part.textContent!
+        : [...part.childNodes].map(text).join('');
   return text(node).replace(/\s+/g, ' ').trim();
 }
 /** The button whose accessible name is `label`. */
@@ -32,7 +37,8 @@ export const radio = (el: OpsVendorQuiz, label: string) =>
     .querySelector('input')!;
 export const press = (key: string) => sendKeys({ press: key });
 
-export const choiceLabel = (choiceId: string) => defaultQuiz.questions[0]!.choices.find((choice) => choice.id === choiceId)!.label;
+export const choiceLabel = (choiceId: string) =>
+  defaultQuiz.questions[0]!.choices.find((choice) => choice.id === choiceId)!.label;
 
 /** Records every event of the given names that reaches the document. */
 export function recordEvents<K extends keyof OpsEventMap>(...names: K[]) {

@@ -86,7 +86,7 @@ describe('quizHash and progressKey', () => {
     expect(progressKey(smallQuiz())).to.match(/^ops-quiz:small:[0-9a-f]{8}$/);
   });
 
-  it('keeps two copies of one quiz apart by the element id, and each vendor\'s last run apart', () => {
+  it("keeps two copies of one quiz apart by the element id, and each vendor's last run apart", () => {
     expect(progressKey(defaultQuiz, 'vendor-a')).to.equal(`ops-quiz:ai-vendor-seven:${quizHash(defaultQuiz)}:vendor-a`);
     expect(progressKey(defaultQuiz, 'vendor-a')).to.not.equal(progressKey(defaultQuiz, 'vendor-b'));
     expect(lastRunKey(defaultQuiz, '  Acme   AI ')).to.equal(`ops-quiz-last:ai-vendor-seven:${quizHash(defaultQuiz)}:acme ai`);
@@ -108,7 +108,13 @@ describe('phases', () => {
 describe('serializeProgress / parseProgress', () => {
   it('keeps when a run started and the run before it, dropping a malformed one', () => {
     const before = { at: 1_700_000_000_000, answers: { exit: 'bad', nonsense: 'x' } };
-    const saved = serializeProgress(defaultQuiz, { vendor: 'Acme', answers: someAnswers, step: 7, at: 1_800_000_000_000, before });
+    const saved = serializeProgress(defaultQuiz, {
+      vendor: 'Acme',
+      answers: someAnswers,
+      step: 7,
+      at: 1_800_000_000_000,
+      before,
+    });
     expect(parseProgress(defaultQuiz, saved)).to.deep.equal({
       vendor: 'Acme',
       answers: someAnswers,
@@ -118,7 +124,11 @@ describe('serializeProgress / parseProgress', () => {
     });
     for (const broken of [{ at: 'yesterday', answers: {} }, { at: -5, answers: {} }, { at: 1, answers: [] }, 'x']) {
       const raw = JSON.stringify({ ...JSON.parse(saved), at: 'soon', before: broken });
-      expect(parseProgress(defaultQuiz, raw), JSON.stringify(broken)).to.deep.equal({ vendor: 'Acme', answers: someAnswers, step: 7 });
+      expect(parseProgress(defaultQuiz, raw), JSON.stringify(broken)).to.deep.equal({
+        vendor: 'Acme',
+        answers: someAnswers,
+        step: 7,
+      });
     }
   });
 

@@ -93,7 +93,9 @@ describe('quizSchema', () => {
   it('rejects empty, blank and invisible-only text, naming where', () => {
     const quiz = copyOfDefault();
     quiz.questions[0]!.text = '';
-    quiz.questions[1]!.choices = quiz.questions[1]!.choices.map((choice, index) => (index === 1 ? { ...choice, label: ' \u200b ' } : choice));
+    quiz.questions[1]!.choices = quiz.questions[1]!.choices.map((choice, index) =>
+      index === 1 ? { ...choice, label: ' \u200b ' } : choice,
+    );
     quiz.bands[2]!.label = '\u2060';
     quiz.title = '\u00a0';
     quiz.copy = { next: '\u200d' };
@@ -116,7 +118,10 @@ describe('quizSchema', () => {
   });
 
   it('rejects __proto__ keys from parsed JSON instead of silently dropping them', () => {
-    const json = JSON.stringify(defaultQuiz).replace('{"id":"ai-vendor-seven"', '{"__proto__":{"polluted":true},"id":"ai-vendor-seven"');
+    const json = JSON.stringify(defaultQuiz).replace(
+      '{"id":"ai-vendor-seven"',
+      '{"__proto__":{"polluted":true},"id":"ai-vendor-seven"',
+    );
     const hostile = JSON.parse(json) as unknown;
     expect(errorsFor(hostile)).to.deep.equal(['(config): has unknown key(s): __proto__']);
     expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
@@ -138,7 +143,10 @@ describe('quizSchema', () => {
       quiz.questions[0]!.id = badId;
       const errors = errorsFor(quiz);
       expect(errors.length, badId).to.be.greaterThan(0);
-      expect(errors.every((error) => error.startsWith('questions[0].id: ')), badId).to.equal(true);
+      expect(
+        errors.every((error) => error.startsWith('questions[0].id: ')),
+        badId,
+      ).to.equal(true);
     }
     const quiz = copyOfDefault();
     quiz.id = 'has space';

@@ -200,14 +200,23 @@ describe('scoreQuiz', () => {
 
 describe('answerLevel', () => {
   it('tells best, partial, bad and unknown answers apart', () => {
-    const levels = scoreQuiz(defaultQuiz, { 'audit-trail': 'clear', 'your-data': 'vague', autonomy: 'bad', exit: 'not-asked' }).perQuestion.map(answerLevel);
+    const levels = scoreQuiz(defaultQuiz, {
+      'audit-trail': 'clear',
+      'your-data': 'vague',
+      autonomy: 'bad',
+      exit: 'not-asked',
+    }).perQuestion.map(answerLevel);
     expect(levels).to.deep.equal(['high', 'mid', 'low', 'gap', 'gap', 'gap', 'gap']);
   });
 });
 
 describe('changedAnswers', () => {
   it('lists the questions answered differently, in quiz order, with both answers', () => {
-    const changes = changedAnswers(defaultQuiz, { exit: 'bad', autonomy: 'clear', evidence: 'vague' }, { exit: 'clear', autonomy: 'clear', 'year-two': 'bad' });
+    const changes = changedAnswers(
+      defaultQuiz,
+      { exit: 'bad', autonomy: 'clear', evidence: 'vague' },
+      { exit: 'clear', autonomy: 'clear', 'year-two': 'bad' },
+    );
     expect(changes.map(({ question, before, after }) => [question.id, before?.id ?? null, after?.id ?? null])).to.deep.equal([
       ['exit', 'bad', 'clear'],
       ['year-two', null, 'bad'],

@@ -4,7 +4,6 @@ import { scoreQuiz } from '../../../src/components/vendor-quiz/quiz-scoring.js';
 import { summaryText } from '../../../src/components/vendor-quiz/quiz-summary.js';
 import { answerAll, copyOfDefault, mixedAnswers } from './quiz-fixtures.js';
 
-
 const question = (id: string) => defaultQuiz.questions.find((item) => item.id === id)!;
 
 describe('summaryText', () => {

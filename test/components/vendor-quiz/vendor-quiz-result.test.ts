@@ -3,7 +3,12 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/components/vendor-quiz/vendor-quiz.js';
 import type { OpsVendorQuiz } from '../../../src/components/vendor-quiz/vendor-quiz.js';
 import { defaultQuiz } from '../../../src/components/vendor-quiz/quiz.content.js';
-import { encodeShareFragment, lastRunKey, progressKey, serializeProgress } from '../../../src/components/vendor-quiz/quiz-progress.js';
+import {
+  encodeShareFragment,
+  lastRunKey,
+  progressKey,
+  serializeProgress,
+} from '../../../src/components/vendor-quiz/quiz-progress.js';
 import { mixedAnswers } from './quiz-fixtures.js';
 import { $, $$, accessibleText, answerByClicks, buttonNamed, focused, radio, shown, visibleText } from './quiz-helpers.js';
 
@@ -36,10 +41,24 @@ describe('<ops-vendor-quiz> result', () => {
     await answerByClicks(el, mixedAnswers);
     const glance = $(el, '[part~="glance"]')!;
     const items = $$(el, '[part~="glance"] li');
-    expect(items.map((item) => item.querySelector('[aria-hidden="true"]')!.textContent)).to.deep.equal(['✓', '✓', '~', '?', '✓', '✗', '~']);
-    expect(items.map(visibleText)).to.deep.equal(
-      ['✓ Audit trail', '✓ Your data', '~ Autonomy', '? Exit', '✓ Incentives', '✗ 3am, Year 2', '~ Evidence'],
-    );
+    expect(items.map((item) => item.querySelector('[aria-hidden="true"]')!.textContent)).to.deep.equal([
+      '✓',
+      '✓',
+      '~',
+      '?',
+      '✓',
+      '✗',
+      '~',
+    ]);
+    expect(items.map(visibleText)).to.deep.equal([
+      '✓ Audit trail',
+      '✓ Your data',
+      '~ Autonomy',
+      '? Exit',
+      '✓ Incentives',
+      '✗ 3am, Year 2',
+      '~ Evidence',
+    ]);
     expect(accessibleText(items[3]!)).to.equal('Exit: Not asked yet');
     expect(accessibleText(items[5]!)).to.equal('3am, Year 2: No answer, or a bad one');
     expect(glance.getAttribute('aria-label')).to.equal('Answers at a glance');
@@ -50,9 +69,15 @@ describe('<ops-vendor-quiz> result', () => {
     expect(scale.getAttribute('aria-hidden'), 'the score line says it in words').to.equal('true');
     expect(scale.classList.contains('mid')).to.equal(true);
     const segments = [...scale.querySelectorAll('i')];
-    expect(segments.map((segment) => segment.classList.contains('on'))).to.deep.equal([...Array(14).keys()].map((index) => index < 8));
+    expect(segments.map((segment) => segment.classList.contains('on'))).to.deep.equal(
+      [...Array(14).keys()].map((index) => index < 8),
+    );
     expect(segments.flatMap((segment, index) => (segment.classList.contains('start') ? [index] : []))).to.deep.equal([7, 11]);
-    expect($$(el, '.legend li').map(visibleText)).to.deep.equal(['Customer-to-hostage risk', 'Ask for evidence ≥ 50%', 'Operator-grade ≥ 80%']);
+    expect($$(el, '.legend li').map(visibleText)).to.deep.equal([
+      'Customer-to-hostage risk',
+      'Ask for evidence ≥ 50%',
+      'Operator-grade ≥ 80%',
+    ]);
     await expect(el).shadowDom.to.be.accessible();
   });
 
@@ -90,13 +115,15 @@ describe('<ops-vendor-quiz> result', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
-  it('compares a shared link with the reader\'s own last run for that vendor, without overwriting it', async () => {
+  it("compares a shared link with the reader's own last run for that vendor, without overwriting it", async () => {
     storeFinishedRun('Acme', retakeAnswers, NOV_3);
     const own = localStorage.getItem(lastRunKey(defaultQuiz, 'Acme'));
     history.replaceState(null, '', encodeShareFragment(defaultQuiz, mixedAnswers, 'Acme'));
     const el = await fixture<OpsVendorQuiz>(html`<ops-vendor-quiz share></ops-vendor-quiz>`);
     expect($(el, '#result')!.textContent).to.equal('Result: Acme');
-    expect($$(el, '[part~="compare"] li').map(accessibleText)[1]).to.equal('Exit: Clear answer, with evidence, now Not asked yet');
+    expect($$(el, '[part~="compare"] li').map(accessibleText)[1]).to.equal(
+      'Exit: Clear answer, with evidence, now Not asked yet',
+    );
     expect(localStorage.getItem(lastRunKey(defaultQuiz, 'Acme'))).to.equal(own);
     await expect(el).shadowDom.to.be.accessible();
   });
@@ -110,7 +137,9 @@ describe('<ops-vendor-quiz> result', () => {
   });
 
   it('keeps separate progress for two copies of one quiz with their own ids, and shares it for the same id', async () => {
-    const page = await fixture(html`<div><ops-vendor-quiz id="vendor-a"></ops-vendor-quiz><ops-vendor-quiz id="vendor-b"></ops-vendor-quiz></div>`);
+    const page = await fixture(
+      html`<div><ops-vendor-quiz id="vendor-a"></ops-vendor-quiz><ops-vendor-quiz id="vendor-b"></ops-vendor-quiz></div>`,
+    );
     const a = page.querySelector<OpsVendorQuiz>('#vendor-a');
     buttonNamed(a!, 'Start')!.click();
     await a!.updateComplete;
@@ -119,7 +148,9 @@ describe('<ops-vendor-quiz> result', () => {
     await a!.updateComplete;
     expect(localStorage.getItem(progressKey(defaultQuiz, 'vendor-a'))).to.not.equal(null);
 
-    const again = await fixture(html`<div><ops-vendor-quiz id="vendor-a"></ops-vendor-quiz><ops-vendor-quiz id="vendor-b"></ops-vendor-quiz></div>`);
+    const again = await fixture(
+      html`<div><ops-vendor-quiz id="vendor-a"></ops-vendor-quiz><ops-vendor-quiz id="vendor-b"></ops-vendor-quiz></div>`,
+    );
     const [a2, b2] = [...again.querySelectorAll('ops-vendor-quiz')] as OpsVendorQuiz[];
     expect(shown(a2!)[0]!.querySelector('legend')!.textContent).to.contain(defaultQuiz.questions[1]!.text);
     expect(buttonNamed(b2!, 'Start'), 'the other copy starts afresh').to.not.equal(null);
@@ -156,8 +187,10 @@ describe('<ops-vendor-quiz> result', () => {
       const el = await fixture<OpsVendorQuiz>(html`<ops-vendor-quiz layout="list"></ops-vendor-quiz>`);
       for (const question of defaultQuiz.questions) {
         const choice = question.choices.find((item) => item.id === mixedAnswers[question.id])!;
-        [...shown(el)].find((fieldset) => fieldset.textContent!.includes(question.text))!
-          .querySelectorAll('input')[question.choices.indexOf(choice)]!.click();
+        const inputs = [...shown(el)]
+          .find((fieldset) => fieldset.textContent!.includes(question.text))!
+          .querySelectorAll('input');
+        inputs[question.choices.indexOf(choice)]!.click();
       }
       const vendor = $<HTMLInputElement>(el, '#vendor')!;
       vendor.value = 'Acme AI';

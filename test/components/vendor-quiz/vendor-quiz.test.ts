@@ -4,7 +4,12 @@ import '../../../src/components/booking-cta/booking-cta.js';
 import '../../../src/components/vendor-quiz/vendor-quiz.js';
 import type { OpsVendorQuiz } from '../../../src/components/vendor-quiz/vendor-quiz.js';
 import { defaultCopy, defaultQuiz } from '../../../src/components/vendor-quiz/quiz.content.js';
-import { decodeShareFragment, encodeShareFragment, progressKey, serializeProgress } from '../../../src/components/vendor-quiz/quiz-progress.js';
+import {
+  decodeShareFragment,
+  encodeShareFragment,
+  progressKey,
+  serializeProgress,
+} from '../../../src/components/vendor-quiz/quiz-progress.js';
 import { scoreQuiz } from '../../../src/components/vendor-quiz/quiz-scoring.js';
 import { summaryText } from '../../../src/components/vendor-quiz/quiz-summary.js';
 import type { OpsErrorDetail } from '../../../src/core/events.js';
@@ -92,7 +97,9 @@ describe('<ops-vendor-quiz>', () => {
     expect(events.seen[0]).to.deep.equal({ type: 'ops-quiz-start', detail: { quizId: 'ai-vendor-seven', vendor: 'Acme AI' } });
     const answers = events.seen.filter((event) => event.type === 'ops-quiz-answer').map((event) => event.detail);
     // Each arrow press selects, so the last answer event of each question holds the choice.
-    const lastPerQuestion = defaultQuiz.questions.map((question) => answers.filter((answer) => 'questionId' in answer && answer.questionId === question.id).pop());
+    const lastPerQuestion = defaultQuiz.questions.map((question) =>
+      answers.filter((answer) => 'questionId' in answer && answer.questionId === question.id).pop(),
+    );
     expect(lastPerQuestion).to.deep.equal(
       defaultQuiz.questions.map((question, index) => ({ questionId: question.id, value: mixedAnswers[question.id], index })),
     );
@@ -189,7 +196,9 @@ describe('<ops-vendor-quiz>', () => {
       serializeProgress(defaultQuiz, { vendor: 'Acme', answers: { 'audit-trail': 'clear' }, step: 3 }),
     );
     const restored = await fixture<OpsVendorQuiz>(html`<ops-vendor-quiz></ops-vendor-quiz>`);
-    expect(shown(restored)[0]!.querySelector('legend')!.textContent, 'the saved progress itself is valid').to.contain(defaultQuiz.questions[3]!.text);
+    expect(shown(restored)[0]!.querySelector('legend')!.textContent, 'the saved progress itself is valid').to.contain(
+      defaultQuiz.questions[3]!.text,
+    );
 
     const edited = copyOfDefault();
     edited.questions[0]!.choices[0]!.score = 3;
@@ -201,7 +210,7 @@ describe('<ops-vendor-quiz>', () => {
     expect($$<HTMLInputElement>(el, 'fieldset:not([hidden]) input').some((input) => input.checked)).to.equal(false);
   });
 
-  it('keeps the reader\'s answers when only the wording changes mid-quiz', async () => {
+  it("keeps the reader's answers when only the wording changes mid-quiz", async () => {
     const el = await fixture<OpsVendorQuiz>(html`<ops-vendor-quiz></ops-vendor-quiz>`);
     buttonNamed(el, 'Start')!.click();
     await el.updateComplete;
@@ -271,7 +280,11 @@ describe('<ops-vendor-quiz>', () => {
     buttonNamed(el, 'Start')!.click();
     await el.updateComplete;
     expect($(el, '[role="progressbar"]')!.getAttribute('aria-valuetext')).to.equal('Question 1 of 5');
-    expect($$(el, 'fieldset:not([hidden]) .choice').map((choice) => choice.textContent!.trim())).to.deep.equal(['Yes', 'Partly', 'No']);
+    expect($$(el, 'fieldset:not([hidden]) .choice').map((choice) => choice.textContent!.trim())).to.deep.equal([
+      'Yes',
+      'Partly',
+      'No',
+    ]);
     expect($(el, 'details'), 'no explanation to show').to.equal(null);
     for (const label of ['Yes', 'Yes', 'Yes', 'Yes', 'Partly']) {
       radio(el, label).click();
@@ -283,9 +296,13 @@ describe('<ops-vendor-quiz>', () => {
   });
 
   it('takes a quiz from a JSON child and adjusts the default with partial config', async () => {
-    const fromJson = await fixture<OpsVendorQuiz>(html`<ops-vendor-quiz>
-      <script type="application/json">${JSON.stringify(smallQuiz())}</script>
-    </ops-vendor-quiz>`);
+    const fromJson = await fixture<OpsVendorQuiz>(
+      html`<ops-vendor-quiz>
+        <script type="application/json">
+          ${JSON.stringify(smallQuiz())}
+        </script>
+      </ops-vendor-quiz>`,
+    );
     expect($(fromJson, '[part~="title"]')!.textContent).to.equal('Small quiz');
 
     const adjusted = await fixture<OpsVendorQuiz>(
@@ -306,7 +323,10 @@ describe('<ops-vendor-quiz>', () => {
     expect($(el, '[role="progressbar"]')).to.equal(null);
     questions.forEach((question, index) => question.querySelectorAll('input')[index % 2]!.click());
     await el.updateComplete;
-    expect(events.seen.filter((event) => event.type === 'ops-quiz-start'), 'started once, on the first answer').to.have.length(1);
+    expect(
+      events.seen.filter((event) => event.type === 'ops-quiz-start'),
+      'started once, on the first answer',
+    ).to.have.length(1);
     events.stop();
     const completed = oneEvent(el, 'ops-quiz-complete');
     buttonNamed(el, 'See result')!.click();
@@ -433,8 +453,12 @@ describe('<ops-vendor-quiz>', () => {
       const el = await fixture<OpsVendorQuiz>(html`<ops-vendor-quiz></ops-vendor-quiz>`);
       await answerByClicks(el, mixedAnswers);
       buttonNamed(el, 'Copy summary')!.click();
-      await waitUntil(() => $(el, '.status')!.textContent === defaultCopy.copyManual, 'no hint to copy by hand', { timeout: 1000 });
-      expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal(summaryText(defaultQuiz, scoreQuiz(defaultQuiz, mixedAnswers)));
+      await waitUntil(() => $(el, '.status')!.textContent === defaultCopy.copyManual, 'no hint to copy by hand', {
+        timeout: 1000,
+      });
+      expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal(
+        summaryText(defaultQuiz, scoreQuiz(defaultQuiz, mixedAnswers)),
+      );
       await el.updateComplete;
     } finally {
       restore.forEach((undo) => undo());
@@ -451,7 +475,9 @@ describe('<ops-vendor-quiz>', () => {
       buttonNamed(el, 'Copy share link')!.click();
       // The controller gives the clipboard one second; the field follows in the next render.
       await waitUntil(() => $(el, 'textarea'), 'no fallback field', { timeout: 1500 });
-      expect(new URL($<HTMLTextAreaElement>(el, 'textarea')!.value).hash).to.equal(encodeShareFragment(defaultQuiz, mixedAnswers, 'Acme'));
+      expect(new URL($<HTMLTextAreaElement>(el, 'textarea')!.value).hash).to.equal(
+        encodeShareFragment(defaultQuiz, mixedAnswers, 'Acme'),
+      );
       expect($(el, '.status')!.textContent).to.equal(defaultCopy.copyManual);
     } finally {
       restore.forEach((undo) => undo());
@@ -481,7 +507,9 @@ describe('<ops-vendor-quiz>', () => {
 
   it('keeps a page with two finished quizzes free of repeated landmarks', async () => {
     history.replaceState(null, '', encodeShareFragment(defaultQuiz, mixedAnswers, 'Acme'));
-    const page = await fixture<HTMLDivElement>(html`<div><ops-vendor-quiz share></ops-vendor-quiz><ops-vendor-quiz share></ops-vendor-quiz></div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div><ops-vendor-quiz share></ops-vendor-quiz><ops-vendor-quiz share></ops-vendor-quiz></div>`,
+    );
     const quizzes = [...page.querySelectorAll('ops-vendor-quiz')];
     await waitUntil(() => quizzes.every((quiz) => quiz.shadowRoot?.querySelector('[part~="result"]')), 'results not shown');
     await expect(page).to.be.accessible();
@@ -558,10 +586,12 @@ describe('<ops-vendor-quiz>', () => {
   });
 
   it('hands its result to a booking call-to-action on the same page', async () => {
-    const page = await fixture(html`<div>
-      <ops-vendor-quiz></ops-vendor-quiz>
-      <ops-booking-cta href="https://cal.com/ops-partner/30min"></ops-booking-cta>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <ops-vendor-quiz></ops-vendor-quiz>
+        <ops-booking-cta href="https://cal.com/ops-partner/30min"></ops-booking-cta>
+      </div>`,
+    );
     const el = page.querySelector('ops-vendor-quiz')!;
     const booking = page.querySelector('ops-booking-cta')!;
     await answerByClicks(el, mixedAnswers, 'Acme AI');

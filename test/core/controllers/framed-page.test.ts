@@ -12,7 +12,7 @@ function postFromFrame(frame: HTMLIFrameElement, message: unknown): void {
 }
 
 async function loadedFrame(): Promise<HTMLIFrameElement> {
-  const frame = await fixture<HTMLIFrameElement>(html`<iframe src=${PAGE}></iframe>`);
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe title="A framed page" src=${PAGE}></iframe>`);
   await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.body, 'frame did not load');
   return frame;
 }
@@ -21,7 +21,11 @@ describe('FramedPageController', () => {
   it('listens to window messages only while a frame is open and the host connected', async () => {
     await countMessageListeners((counts) => {
       const host = new TestHost();
-      const framed = new FramedPageController(host, () => null, () => {});
+      const framed = new FramedPageController(
+        host,
+        () => null,
+        () => {},
+      );
       host.connect();
       expect(counts.added, 'before a frame exists').to.equal(0);
       framed.open(PAGE);
@@ -42,7 +46,11 @@ describe('FramedPageController', () => {
 
   it('keeps its URL until opened with another one, and asks the host to render each change', () => {
     const host = new TestHost();
-    const framed = new FramedPageController(host, () => null, () => {});
+    const framed = new FramedPageController(
+      host,
+      () => null,
+      () => {},
+    );
     framed.open(PAGE);
     framed.frameLoaded();
     framed.open(PAGE);
@@ -57,7 +65,11 @@ describe('FramedPageController', () => {
     const frame = await loadedFrame();
     const received: unknown[] = [];
     const host = new TestHost();
-    const framed = new FramedPageController(host, () => frame, (data) => received.push(data));
+    const framed = new FramedPageController(
+      host,
+      () => frame,
+      (data) => received.push(data),
+    );
     host.connect();
     framed.open(PAGE);
     window.postMessage('from this page', '*');

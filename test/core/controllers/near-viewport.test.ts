@@ -10,7 +10,12 @@ const observersReported = (element: Element, rootMargin: string) =>
   });
 
 async function farBelow(): Promise<HTMLElement> {
-  const page = await fixture<HTMLDivElement>(html`<div><div style="height: 5000px"></div><p>target</p></div>`);
+  const page = await fixture<HTMLDivElement>(
+    html`<div>
+      <div style="height: 5000px"></div>
+      <p>target</p>
+    </div>`,
+  );
   return page.querySelector('p')!;
 }
 

@@ -60,9 +60,17 @@ describe('RovingFocusController', () => {
   it('leaves other keys and modified arrows to the browser', async () => {
     const row = await fixture<RovingRow>(testHtml`<test-roving-row></test-roving-row>`);
     row.shadowRoot!.querySelector<HTMLElement>('#b0')!.focus();
-    const event = new KeyboardEvent('keydown', { key: 'ArrowRight', altKey: true, bubbles: true, cancelable: true, composed: true });
+    const event = new KeyboardEvent('keydown', {
+      key: 'ArrowRight',
+      altKey: true,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
     row.shadowRoot!.querySelector('#b0')!.dispatchEvent(event);
-    row.shadowRoot!.querySelector('#b0')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true }));
+    row
+      .shadowRoot!.querySelector('#b0')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true }));
     expect(event.defaultPrevented).to.equal(false);
     expect(row.moves).to.deep.equal([]);
   });

@@ -111,7 +111,11 @@ describe('StoredProgressController', () => {
     const stored = new StoredProgressController(host, throwing, () => ({ n: 1 }));
     expect(stored.open('count')).to.equal(null);
     expect(() => host.update()).not.to.throw();
-    expect(() => new StoredProgressController(host, countFormat, () => { throw new Error('host'); }).hostUpdated()).not.to.throw();
+    expect(() =>
+      new StoredProgressController(host, countFormat, () => {
+        throw new Error('host');
+      }).hostUpdated(),
+    ).not.to.throw();
 
     // Throwing methods rather than a throwing getter: WebKit keeps its own window.localStorage.
     const methods = ['getItem', 'setItem', 'removeItem'] as const;

@@ -17,4 +17,3 @@ export async function countMessageListeners(run: (counts: { added: number; remov
     window.removeEventListener = removeEventListener;
   }
 }
-
