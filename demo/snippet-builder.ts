@@ -59,82 +59,21 @@ export class SnippetBuilder extends LitElement {
   };
 
   static override styles = css`
-    :host {
-      display: block;
-    }
-    .layout {
-      display: grid;
-      gap: 1.5rem;
-      grid-template-columns: minmax(16rem, 22rem) minmax(0, 1fr);
-    }
-    @media (max-width: 48rem) {
-      .layout {
-        grid-template-columns: 1fr;
-      }
-    }
-    fieldset {
-      border: 1px solid #c8c8c8;
-      border-radius: 6px;
-      margin: 0 0 1rem;
-      padding: 0.75rem;
-    }
-    legend {
-      font-weight: bold;
-      padding: 0 0.25rem;
-    }
-    label {
-      display: block;
-      margin-block: 0.5rem;
-    }
-    label.inline {
-      display: flex;
-      gap: 0.5rem;
-      align-items: center;
-    }
-    .hint {
-      display: block;
-      font-size: 0.85em;
-      color: #555;
-    }
-    input[type='text'],
-    input[type='number'],
-    select,
-    textarea {
-      display: block;
-      width: 100%;
-      box-sizing: border-box;
-      font: inherit;
-      margin-top: 0.2rem;
-    }
-    textarea {
-      font-family: ui-monospace, monospace;
-      min-height: 10rem;
-    }
-    pre {
-      white-space: pre-wrap;
-      overflow-wrap: anywhere;
-      background: #f1f0ec;
-      color: #1b1f24;
-      padding: 0.75rem;
-      overflow: auto;
-      border-radius: 6px;
-    }
-    .problems {
-      border-left: 4px solid #b3261e;
-      padding: 0.25rem 0.75rem;
-    }
-    .problems code,
-    pre {
-      font-size: 0.9em;
-    }
-    :focus-visible {
-      outline: 3px solid #1a5fb4;
-      outline-offset: 2px;
-    }
-    button {
-      font: inherit;
-      padding: 0.4rem 0.9rem;
-    }
+    :host { display: block; }
+    .layout { display: grid; gap: 1.5rem; grid-template-columns: minmax(16rem, 22rem) minmax(0, 1fr); }
+    @media (max-width: 48rem) { .layout { grid-template-columns: 1fr; } }
+    fieldset { border: 1px solid #c8c8c8; border-radius: 6px; margin: 0 0 1rem; padding: 0.75rem; }
+    legend { font-weight: bold; padding: 0 0.25rem; }
+    label { display: block; margin-block: 0.5rem; }
+    label.inline { display: flex; gap: 0.5rem; align-items: center; }
+    .hint { display: block; font-size: 0.85em; color: #555; }
+    input[type='text'], input[type='number'], select, textarea { display: block; width: 100%; box-sizing: border-box; font: inherit; margin-top: 0.2rem; }
+    textarea { font-family: ui-monospace, monospace; min-height: 10rem; }
+    pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f1f0ec; color: #1b1f24; padding: 0.75rem; overflow: auto; border-radius: 6px; }
+    .problems { border-left: 4px solid #b3261e; padding: 0.25rem 0.75rem; }
+    .problems code, pre { font-size: 0.9em; }
+    :focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
+    button { font: inherit; padding: 0.4rem 0.9rem; }
   `;
 
   declare manifestUrl: string;
@@ -263,35 +202,20 @@ export class SnippetBuilder extends LitElement {
     const hint = description ? html`<span class="hint" id="${id}-hint">${description.replace(/`/g, '')}</span>` : nothing;
     const value = this.values[name];
     if (control.kind === 'boolean') {
-      return html`<label class="inline"
-          ><input
-            type="checkbox"
-            id=${id}
-            .checked=${value === true}
-            aria-describedby=${description ? `${id}-hint` : nothing}
-            @change=${(event: Event) => this.setValue(name, (event.target as HTMLInputElement).checked)}
-          />${name}</label
-        >${hint}`;
+      return html`<label class="inline"><input type="checkbox" id=${id} .checked=${value === true} aria-describedby=${description ? `${id}-hint` : nothing}
+          @change=${(event: Event) => this.setValue(name, (event.target as HTMLInputElement).checked)} />${name}</label>${hint}`;
     }
     if (control.kind === 'choice') {
       return html`<label for=${id}>${name}</label>
-        <select
-          id=${id}
-          aria-describedby=${description ? `${id}-hint` : nothing}
-          @change=${(event: Event) => this.setValue(name, (event.target as HTMLSelectElement).value)}
-        >
+        <select id=${id} aria-describedby=${description ? `${id}-hint` : nothing} @change=${(event: Event) => this.setValue(name, (event.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${!value}>(default)</option>
-          ${control.choices.map((choice) => html`<option ?selected=${value === choice}>${choice}</option>`)}</select
-        >${hint}`;
+          ${control.choices.map((choice) => html`<option ?selected=${value === choice}>${choice}</option>`)}
+        </select>${hint}`;
     }
     return html`<label for=${id}>${name}</label>
-      <input
-        id=${id}
-        type=${control.kind === 'number' ? 'number' : 'text'}
-        .value=${typeof value === 'string' ? value : ''}
+      <input id=${id} type=${control.kind === 'number' ? 'number' : 'text'} .value=${typeof value === 'string' ? value : ''}
         aria-describedby=${description ? `${id}-hint` : nothing}
-        @input=${(event: Event) => this.setValue(name, (event.target as HTMLInputElement).value)}
-      />${hint}`;
+        @input=${(event: Event) => this.setValue(name, (event.target as HTMLInputElement).value)} />${hint}`;
   }
 
   protected override render() {
@@ -301,51 +225,37 @@ export class SnippetBuilder extends LitElement {
         <fieldset>
           <legend>Element</legend>
           ${this.elements.map(
-            (candidate) =>
-              html`<label class="inline"
-                  ><input
-                    type="radio"
-                    name="tag"
-                    .checked=${candidate.tagName === this.tag}
-                    @change=${() => this.pick(candidate.tagName)}
-                  /><code>&lt;${candidate.tagName}&gt;</code></label
-                >
-                ${candidate.summary ? html`<span class="hint">${candidate.summary}</span>` : nothing}`,
+            (candidate) => html`<label class="inline"><input type="radio" name="tag" .checked=${candidate.tagName === this.tag}
+                @change=${() => this.pick(candidate.tagName)} /><code>&lt;${candidate.tagName}&gt;</code></label>
+              ${candidate.summary ? html`<span class="hint">${candidate.summary}</span>` : nothing}`,
           )}
         </fieldset>
-        ${element
-          ? html`<fieldset>
+        ${
+          element
+            ? html`<fieldset>
                 <legend>Attributes of &lt;${element.tagName}&gt;</legend>
                 ${(element.attributes ?? []).map((attribute) => this.renderControl(controlFor(attribute)))}
               </fieldset>
               <fieldset>
                 <legend>Full configuration (JSON)</legend>
                 <label for="json">Configuration object, placed in the snippet as a JSON child</label>
-                <textarea
-                  id="json"
-                  spellcheck="false"
-                  .value=${this.json}
-                  aria-describedby="json-error"
+                <textarea id="json" spellcheck="false" .value=${this.json} aria-describedby="json-error"
                   aria-invalid=${this.jsonError ? 'true' : 'false'}
-                  @input=${(event: Event) => (this.json = (event.target as HTMLTextAreaElement).value)}
-                ></textarea>
+                  @input=${(event: Event) => (this.json = (event.target as HTMLTextAreaElement).value)}></textarea>
                 <p id="json-error" role="status">${this.jsonError ? `Not valid JSON: ${this.jsonError}` : ''}</p>
               </fieldset>`
-          : html`<p>Loading the element list…</p>`}
+            : html`<p>Loading the element list…</p>`
+        }
       </form>
       <div>
         <h2>Live</h2>
         <div role="status" aria-live="polite" class=${this.problems.length ? 'problems' : ''}>
-          ${this.problems.length
-            ? html`<p>
-                  <strong
-                    >The element reports ${this.problems.length === 1 ? 'a problem' : `${this.problems.length} problems`}:</strong
-                  >
-                </p>
-                <ul>
-                  ${this.problems.map((problem) => html`<li><code>${problem.path}</code> ${problem.message}</li>`)}
-                </ul>`
-            : nothing}
+          ${
+            this.problems.length
+              ? html`<p><strong>The element reports ${this.problems.length === 1 ? 'a problem' : `${this.problems.length} problems`}:</strong></p>
+                <ul>${this.problems.map((problem) => html`<li><code>${problem.path}</code> ${problem.message}</li>`)}</ul>`
+              : nothing
+          }
         </div>
         <div id="preview"></div>
         <h2>Snippet</h2>

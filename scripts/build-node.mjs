@@ -5,11 +5,10 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 
-const { elements } = JSON.parse(readFileSync(new URL('../src/entries.json', import.meta.url), 'utf8'));
-const input = Object.fromEntries([
-  ['ops-partner-widgets', 'src/index.ts'],
-  ...elements.map((entry) => [entry.name, entry.source]),
-]);
+const { bundle, elements } = JSON.parse(readFileSync(new URL('../src/entries.json', import.meta.url), 'utf8'));
+const input = Object.fromEntries(
+  [bundle, ...elements].map((entry) => [entry.node.replace(/^dist\/node\/|\.js$/g, ''), entry.source]),
+);
 
 rmSync('dist/node', { recursive: true, force: true });
 await build({

@@ -7,6 +7,8 @@ export interface Entry {
   source: string;
   dist: string;
   types: string;
+  /** The same entry for Node, with lit and zod left as imports (scripts/build-node.mjs). */
+  node: string;
   /** Subpath in package.json `exports`. */
   export: string;
   /** Brotli budget checked by size-limit. */

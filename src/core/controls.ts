@@ -103,9 +103,7 @@ export const controlStyles = css`
     border-radius: var(--_radius-sm);
     background: var(--_bg);
     cursor: pointer;
-    transition:
-      border-color 0.12s,
-      background-color 0.12s;
+    transition: border-color 0.12s, background-color 0.12s;
   }
   .choice:hover {
     border-color: var(--_accent);

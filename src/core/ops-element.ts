@@ -177,9 +177,7 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
   }
 
   protected override render(): unknown {
-    return html`${this.problems.length ? this.renderProblems(this.problems) : nothing}${this.settings
-      ? this.renderContent(this.settings)
-      : nothing}`;
+    return html`${this.problems.length ? this.renderProblems(this.problems) : nothing}${this.settings ? this.renderContent(this.settings) : nothing}`;
   }
 
   /**
@@ -220,12 +218,7 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
 
   protected renderProblems(problems: ConfigProblem[]): TemplateResult {
     return html`<div class="problems" part="error" role="alert">
-      <p>
-        <strong
-          >This widget is not set up
-          correctly${this.settings ? '; showing its last working version.' : ', so it cannot be shown.'}</strong
-        >
-      </p>
+      <p><strong>This widget is not set up correctly${this.settings ? '; showing its last working version.' : ', so it cannot be shown.'}</strong></p>
       <ul>
         ${problems.map((problem) => html`<li><code>${problem.path}</code> ${problem.message}</li>`)}
       </ul>

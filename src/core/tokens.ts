@@ -55,7 +55,7 @@ export const baseStyles = css`
     /* Each step keeps 12px at least, wherever it is nested. */
     --_text-xs: var(--ops-text-xs, max(12px, 0.8em));
     --_text-sm: var(--ops-text-sm, max(12px, 0.875em));
-    --_radius: var(--ops-radius, 8px);
+  --_radius: var(--ops-radius, 8px);
     --_gap: var(--ops-gap, 1em);
     --_focus: var(--ops-focus, var(--_accent));
     color-scheme: light;

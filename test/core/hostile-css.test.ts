@@ -39,9 +39,11 @@ describe('elements under hostile page CSS (test/fixtures/hostile.css)', () => {
     it(`<${tag}> stays a block with readable, unmasked, horizontal text of its own colours`, async () => {
       const el = await fixture(
         html`<div style="font-size: 5px; width: 360px">
-          ${tag === 'ops-booking-cta'
-            ? html`<ops-booking-cta href="https://cal.com/x/30min"></ops-booking-cta>`
-            : document.createElement(tag)}
+          ${
+            tag === 'ops-booking-cta'
+              ? html`<ops-booking-cta href="https://cal.com/x/30min"></ops-booking-cta>`
+              : document.createElement(tag)
+          }
         </div>`,
       ).then((wrapper) => wrapper.querySelector(tag)!);
       await waitUntil(() => el.shadowRoot?.querySelector('.card'), 'not rendered');

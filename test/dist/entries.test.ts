@@ -6,14 +6,16 @@ const { bundle, elements } = (await (await fetch('/src/entries.json')).json()) a
 
 describe('src/entries.json', () => {
   it('matches package.json exports, entry for entry', async () => {
-    const pkg = (await (await fetch('/package.json')).json()) as {
-      exports: Record<string, string | { types: string; default: string }>;
-    };
+    const pkg = (await (await fetch('/package.json')).json()) as { exports: Record<string, unknown> };
     const expected: Record<string, unknown> = {};
-    for (const entry of [bundle, ...elements]) expected[entry.export] = { types: `./${entry.types}`, default: `./${entry.dist}` };
-    const { './custom-elements.json': manifest, ...exported } = pkg.exports;
-    expect(exported).to.deep.equal(expected);
-    expect(manifest).to.equal('./custom-elements.json');
+    for (const entry of [bundle, ...elements]) {
+      expected[entry.export] = { types: `./${entry.types}`, node: `./${entry.node}`, default: `./${entry.dist}` };
+    }
+    const code = Object.fromEntries(Object.entries(pkg.exports).filter(([key]) => key in expected));
+    expect(code).to.deep.equal(expected);
+    // Everything else is types or data, not code the list builds.
+    const others = Object.keys(pkg.exports).filter((key) => !(key in expected));
+    expect(others.sort()).to.deep.equal(['./custom-elements.json', './package.json', './react', './svelte', './vue']);
   });
 
   it('lists every element the manifest documents, with its tag and class', async () => {

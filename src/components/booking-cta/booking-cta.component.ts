@@ -206,27 +206,25 @@ export class OpsBookingCta extends OpsElement<BookingConfig, BookingConfigInput>
     const { copy } = settings;
     const lines = this.contextLines(settings);
     const included = this.includesContext(settings);
-    return html`<section class="card" part="card">
-      <div class=${settings.mode === 'inline' ? '' : 'side-by-side'}>
-        <div class="text">
-          <p id="heading" class="heading" part="heading" role="heading" aria-level=${settings.headingLevel}>${copy.heading}</p>
-          ${copy.tagline ? html`<p class="tagline">${copy.tagline}</p>` : nothing}
-          ${copy.body ? html`<p class="body">${copy.body}</p>` : nothing}
-          ${lines.length
+    return html`<section class="card" part="card"><div class=${settings.mode === 'inline' ? '' : 'side-by-side'}>
+      <div class="text">
+        <p id="heading" class="heading" part="heading" role="heading" aria-level=${settings.headingLevel}>${copy.heading}</p>
+        ${copy.tagline ? html`<p class="tagline">${copy.tagline}</p>` : nothing}
+        ${copy.body ? html`<p class="body">${copy.body}</p>` : nothing}
+        ${
+          lines.length
             ? html`<div class="context" part="context">
-                <p>${included ? copy.contextIntro : copy.contextOffer}</p>
-                <ul>
-                  ${lines.map((line) => html`<li>${line}</li>`)}
-                </ul>
-                <button type="button" class="text-button" @click=${() => this.includeContext(!included)}>
-                  ${included ? copy.contextRemove : copy.contextAdd}
-                </button>
-              </div>`
-            : nothing}
-        </div>
-        ${action} ${status}
+              <p>${included ? copy.contextIntro : copy.contextOffer}</p>
+              <ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>
+              <button type="button" class="text-button" @click=${() => this.includeContext(!included)}>
+                ${included ? copy.contextRemove : copy.contextAdd}
+              </button>
+            </div>`
+            : nothing
+        }
       </div>
-    </section>`;
+      ${action} ${status}
+    </div></section>`;
   }
 
   private renderAction(settings: BookingConfig): TemplateResult {
@@ -241,15 +239,10 @@ export class OpsBookingCta extends OpsElement<BookingConfig, BookingConfigInput>
         this.onDialogClose,
       );
     return html`<div class="actions">
-      <a
-        class="button"
-        part="button"
-        href=${view.newTabUrl}
-        target=${settings.newTab ? '_blank' : nothing}
-        rel="noopener"
-        @click=${this.onLinkClick}
-        >${copy.button}${settings.newTab ? html`<span class="visually-hidden"> ${copy.opensInNewTab}</span>` : nothing}</a
-      >
+      <a class="button" part="button" href=${view.newTabUrl} target=${settings.newTab ? '_blank' : nothing}
+        rel="noopener" @click=${this.onLinkClick}>${copy.button}${
+          settings.newTab ? html`<span class="visually-hidden"> ${copy.opensInNewTab}</span>` : nothing
+        }</a>
     </div>`;
   }
 }

@@ -17,17 +17,13 @@ const newTabLink = ({ copy, newTabUrl }: SchedulerView) =>
 function frameArea(view: SchedulerView): TemplateResult {
   const { copy, frame } = view;
   return html`<div class="frame-area">
-    ${frame.url
-      ? html`<iframe
-            part="frame"
-            src=${frame.url}
-            title=${copy.frameTitle}
-            allow="payment"
-            referrerpolicy="strict-origin-when-cross-origin"
-            @load=${frame.frameLoaded}
-          ></iframe>
+    ${
+      frame.url
+        ? html`<iframe part="frame" src=${frame.url} title=${copy.frameTitle} allow="payment"
+            referrerpolicy="strict-origin-when-cross-origin" @load=${frame.frameLoaded}></iframe>
           ${frame.loaded ? nothing : html`<p class="loading" role="status">${copy.loading}</p>`}`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -46,12 +42,8 @@ export function popupView(view: SchedulerView, open: () => void, close: () => vo
   return html`<div class="actions">
       <button type="button" class="button" part="button" aria-haspopup="dialog" @click=${open}>${copy.button}</button>
     </div>
-    <dialog
-      part="dialog"
-      aria-labelledby="dialog-title"
-      @close=${closed}
-      @click=${(event: MouseEvent) => event.target === event.currentTarget && close() /* the backdrop */}
-    >
+    <dialog part="dialog" aria-labelledby="dialog-title" @close=${closed}
+      @click=${(event: MouseEvent) => event.target === event.currentTarget && close() /* the backdrop */}>
       <div class="dialog-bar">
         <p id="dialog-title" class="dialog-title">${copy.dialogTitle}</p>
         <button type="button" class="icon-button" part="close" aria-label=${copy.close} @click=${close}>

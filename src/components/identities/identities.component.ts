@@ -112,9 +112,11 @@ export class OpsIdentities extends OpsElement<IdentitiesConfig, IdentitiesConfig
     const mark = (column: IdentityColumn) => (column.id === highlight ? 'highlight' : '');
     // The label is part of the header and the tab, so screen readers announce it with the name.
     const name = (column: IdentityColumn) =>
-      html`${column.name}${mark(column) && copy.highlightLabel
-        ? html` <span class="badge" part="highlight-label">${copy.highlightLabel}</span>`
-        : nothing}`;
+      html`${column.name}${
+        mark(column) && copy.highlightLabel
+          ? html` <span class="badge" part="highlight-label">${copy.highlightLabel}</span>`
+          : nothing
+      }`;
     const links = [
       [settings.quizHref, copy.quizLink],
       [settings.calculatorHref, copy.calculatorLink],
@@ -122,23 +124,12 @@ export class OpsIdentities extends OpsElement<IdentitiesConfig, IdentitiesConfig
     return html`<div class="frame">
       <section class="card" part="base">
         <header ?hidden=${!copy.heading && !copy.intro}>
-          <p
-            id="heading"
-            class="heading"
-            part="heading"
-            role="heading"
-            aria-level=${settings.headingLevel}
-            ?hidden=${!copy.heading}
-          >
-            ${copy.heading}
-          </p>
+          <p id="heading" class="heading" part="heading" role="heading" aria-level=${settings.headingLevel} ?hidden=${!copy.heading}>${copy.heading}</p>
           <p class="intro" part="intro" ?hidden=${!copy.intro}>${copy.intro}</p>
         </header>
         <div class="wide">
           <table part="table">
-            <caption class="visually-hidden" ?hidden=${!copy.caption}>
-              ${copy.caption}
-            </caption>
+            <caption class="visually-hidden" ?hidden=${!copy.caption}>${copy.caption}</caption>
             <thead>
               <tr>
                 <td></td>
@@ -147,60 +138,35 @@ export class OpsIdentities extends OpsElement<IdentitiesConfig, IdentitiesConfig
             </thead>
             <tbody>
               ${rows.map(
-                (row) =>
-                  html`<tr>
-                    <th scope="row">${row.label}</th>
-                    ${columns.map((column) => html`<td class=${mark(column)}>${row.cells[column.id]}</td>`)}
-                  </tr>`,
+                (row) => html`<tr>
+                  <th scope="row">${row.label}</th>
+                  ${columns.map((column) => html`<td class=${mark(column)}>${row.cells[column.id]}</td>`)}
+                </tr>`,
               )}
             </tbody>
           </table>
         </div>
         <div class="narrow">
-          <div role="tablist" part="tablist" aria-label=${copy.tabsLabel || nothing} @keydown=${this.tabFocus.keydown}>
+          <div role="tablist" part="tablist" aria-label=${copy.tabsLabel || nothing}
+            @keydown=${this.tabFocus.keydown}>
             ${columns.map(
-              (column, index) =>
-                html`<button
-                  type="button"
-                  role="tab"
-                  part="tab"
-                  id="tab-${index}"
-                  aria-controls="panel-${index}"
-                  class=${mark(column)}
-                  aria-selected=${index === selected}
-                  tabindex=${index === selected ? 0 : -1}
-                  @click=${() => this.tabFocus.moveTo(index)}
-                >
-                  ${name(column)}
-                </button>`,
+              (column, index) => html`<button type="button" role="tab" part="tab" id="tab-${index}" aria-controls="panel-${index}"
+                class=${mark(column)} aria-selected=${index === selected} tabindex=${index === selected ? 0 : -1}
+                @click=${() => this.tabFocus.moveTo(index)}>${name(column)}</button>`,
             )}
           </div>
           ${columns.map(
-            (column, index) =>
-              html`<div
-                role="tabpanel"
-                part="tabpanel"
-                id="panel-${index}"
-                aria-labelledby="tab-${index}"
-                tabindex="0"
-                ?hidden=${index !== selected}
-              >
-                <dl>
-                  ${rows.map(
-                    (row) =>
-                      html`<dt>${row.label}</dt>
-                        <dd>${row.cells[column.id]}</dd>`,
-                  )}
-                </dl>
-              </div>`,
+            (column, index) => html`<div role="tabpanel" part="tabpanel" id="panel-${index}" aria-labelledby="tab-${index}"
+              tabindex="0" ?hidden=${index !== selected}>
+              <dl>
+                ${rows.map((row) => html`<dt>${row.label}</dt><dd>${row.cells[column.id]}</dd>`)}
+              </dl>
+            </div>`,
           )}
         </div>
         <div class="actions" part="actions" ?hidden=${!links.length && !this.hasCta}>
           ${links.map(([href, label]) => html`<a part="link" href=${href}>${label}</a>`)}
-          <slot
-            name="cta"
-            @slotchange=${(event: Event) => (this.hasCta = (event.target as HTMLSlotElement).assignedElements().length > 0)}
-          ></slot>
+          <slot name="cta" @slotchange=${(event: Event) => (this.hasCta = (event.target as HTMLSlotElement).assignedElements().length > 0)}></slot>
         </div>
       </section>
     </div>`;

@@ -48,13 +48,9 @@ export function costChart(
   }
   return html`<figure part="chart" aria-hidden="true">
     <svg width="100%" height="${y + 0.4}em">${parts}</svg>
-    <figcaption>
-      ${(['year1', 'year2', 'replacement'] as const).map(
-        (key, series) =>
-          html`<span
-            ><svg width="1.6em" height="1em"><rect class="s${series}" width="100%" height="100%"></rect></svg>${copy[key]}</span
-          >`,
-      )}
-    </figcaption>
+    <figcaption>${(['year1', 'year2', 'replacement'] as const).map(
+      (key, series) =>
+        html`<span><svg width="1.6em" height="1em"><rect class="s${series}" width="100%" height="100%"></rect></svg>${copy[key]}</span>`,
+    )}</figcaption>
   </figure>`;
 }

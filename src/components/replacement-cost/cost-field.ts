@@ -40,53 +40,27 @@ export function costField(p: FieldProps): TemplateResult {
   const show = money ? p.money : p.num;
   const unit = `${money ? `${p.currency} ` : ''}${copy[`${name}Unit`]}`;
   const label = copy[name];
-  return html`<div class="field">
-    <label for="field-${name}">${label}</label>
-    <div class="entry">
-      <input
-        id="field-${name}"
-        part="input"
-        inputmode="decimal"
-        aria-invalid=${invalid}
-        aria-describedby="unit-${name}${invalid ? ` message-${name}` : ''}"
-        .value=${draft ?? p.num(value)}
-        @input=${(event: Event) => {
-          // A usable value counts at once; the text stays as typed until the reader leaves.
-          const text = valueOf(event);
-          edit(text, read(text));
-        }}
-        @change=${() => invalid || edit(undefined)}
-      /><span id="unit-${name}" class="unit">${unit}</span>
-    </div>
-    ${money
-      ? nothing
-      : html`<input
-          type="range"
-          part="slider"
-          aria-label=${fillCopy(copy.slider, { label })}
-          aria-valuetext="${p.num(value)} ${unit}"
-          max=${max}
-          .value=${value}
-          @input=${(event: Event) => edit(undefined, +valueOf(event))}
-        />`}
-    <div aria-live="polite">
-      ${invalid
-        ? html`<p id="message-${name}" class="message" part="message">
-            ${fillCopy(copy[integer ? 'wholeNumber' : 'number'], { min: show(0), max: show(max), example: p.num(1234.5) })}
-          </p>`
-        : nothing}
-    </div>
-  </div>`;
+  return html`<div class="field"><label for="field-${name}">${label}</label><div class="entry">
+    <input id="field-${name}" part="input" inputmode="decimal" aria-invalid=${invalid}
+      aria-describedby="unit-${name}${invalid ? ` message-${name}` : ''}" .value=${draft ?? p.num(value)}
+      @input=${(event: Event) => {
+        // A usable value counts at once; the text stays as typed until the reader leaves.
+        const text = valueOf(event);
+        edit(text, read(text));
+      }}
+      @change=${() => invalid || edit(undefined)} /><span id="unit-${name}" class="unit">${unit}</span></div>${
+        money
+          ? nothing
+          : html`<input type="range" part="slider" aria-label=${fillCopy(copy.slider, { label })} aria-valuetext="${p.num(value)} ${unit}"
+          max=${max} .value=${value} @input=${(event: Event) => edit(undefined, +valueOf(event))} />`
+      }<div aria-live="polite">${
+        invalid
+          ? html`<p id="message-${name}" class="message" part="message">${fillCopy(copy[integer ? 'wholeNumber' : 'number'], { min: show(0), max: show(max), example: p.num(1234.5) })}</p>`
+          : nothing
+      }</div></div>`;
 }
 
 /** One yes/no input, labelled by its copy. */
 export const costToggle = (label: string, checked: boolean, onChange: (checked: boolean) => void): TemplateResult =>
-  html`<label class="toggle"
-    ><input
-      type="checkbox"
-      part="toggle"
-      ?checked=${checked}
-      ${liveChecked(checked)}
-      @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)}
-    /><span>${label}</span></label
-  >`;
+  html`<label class="toggle"><input type="checkbox" part="toggle" ?checked=${checked} ${liveChecked(checked)}
+    @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)} /><span>${label}</span></label>`;

@@ -19,26 +19,15 @@ export function costTable(
 ): TemplateResult {
   const names = columns.map((key) => fillCopy(copy[key], { years }));
   return html`<table part="table">
-    <caption>
-      ${fillCopy(copy.caption, { years })}
-    </caption>
-    <thead>
-      <tr>
-        <td></td>
-        ${names.map((name) => html`<th scope="col">${name}</th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${options.map(
-        (option) =>
-          html`<tr class=${option.id === picked ? 'picked' : ''}>
-            <th scope="row">${copy[option.id]}</th>
-            ${option.year1 === null
-              ? html`<td colspan="3" data-label="${names[0]}, ${names[1]}, ${names[2]}">${copy.quoted}</td>`
-              : columns.slice(0, 3).map((key, i) => html`<td data-label=${names[i]!}>${money(option[key])}</td>`)}
-            <td data-label=${names[3]!}>${money(option.replacement)}</td>
-          </tr>`,
-      )}
-    </tbody>
+    <caption>${fillCopy(copy.caption, { years })}</caption>
+    <thead><tr><td></td>${names.map((name) => html`<th scope="col">${name}</th>`)}</tr></thead>
+    <tbody>${options.map(
+      (option) =>
+        html`<tr class=${option.id === picked ? 'picked' : ''}><th scope="row">${copy[option.id]}</th>${
+          option.year1 === null
+            ? html`<td colspan="3" data-label="${names[0]}, ${names[1]}, ${names[2]}">${copy.quoted}</td>`
+            : columns.slice(0, 3).map((key, i) => html`<td data-label=${names[i]!}>${money(option[key])}</td>`)
+        }<td data-label=${names[3]!}>${money(option.replacement)}</td></tr>`,
+    )}</tbody>
   </table>`;
 }

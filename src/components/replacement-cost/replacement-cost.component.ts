@@ -215,39 +215,25 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
     const pickedId = 'optionId' in rec ? rec.optionId : undefined;
 
     return html`<section class="card" part="card">
-      ${copy.heading
-        ? html`<p id="heading" part="heading" role="heading" aria-level=${settings.headingLevel}>${copy.heading}</p>`
-        : nothing}
+      ${copy.heading ? html`<p id="heading" part="heading" role="heading" aria-level=${settings.headingLevel}>${copy.heading}</p>` : nothing}
       ${copy.intro ? html`<p class="intro">${copy.intro}</p>` : nothing}
       <div class="layout">
-        <div part="inputs">
-          ${inputGroups.map(
-            ([group, names]) =>
-              html`<fieldset>
-                <legend>${copy[group]}</legend>
-                ${names.map((name) =>
-                  name in inputBounds
-                    ? this.renderField(name as NumericInputName, settings, formats)
-                    : costToggle(copy[name], this.inputs[name as ToggleInputName], (checked) =>
-                        this.edit(this.drafts, { [name]: checked }),
-                      ),
-                )}
-              </fieldset>`,
-          )}
-        </div>
+        <div part="inputs">${inputGroups.map(
+          ([group, names]) =>
+            html`<fieldset><legend>${copy[group]}</legend>${names.map((name) =>
+              name in inputBounds
+                ? this.renderField(name as NumericInputName, settings, formats)
+                : costToggle(copy[name], this.inputs[name as ToggleInputName], (checked) =>
+                    this.edit(this.drafts, { [name]: checked }),
+                  ),
+            )}</fieldset>`,
+        )}</div>
         <div class="results">
-          <div part="recommendation">
-            <p class="title">${text.title}</p>
-            <p>${text.reason}</p>
-            ${changes.length
-              ? html`<div part="changes">
-                  <p class="subtitle">${copy.whatIf}</p>
-                  <ul>
-                    ${changes.map((line) => html`<li>${line}</li>`)}
-                  </ul>
-                </div>`
-              : nothing}<slot name="cta"></slot>
-          </div>
+          <div part="recommendation"><p class="title">${text.title}</p><p>${text.reason}</p>${
+            changes.length
+              ? html`<div part="changes"><p class="subtitle">${copy.whatIf}</p><ul>${changes.map((line) => html`<li>${line}</li>`)}</ul></div>`
+              : nothing
+          }<slot name="cta"></slot></div>
           ${costChart(result.options, copy, money, pickedId)}
           ${costTable(result.options, copy, money, pickedId, assumptions.horizonYears)}
           ${copyButtons(this.clipboard, formats, () => this.exported())}
@@ -255,19 +241,11 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
       </div>
       <details part="math">
         <summary>${copy.math}</summary>
-        <ol>
-          ${explainEstimate(this.inputs, assumptions, result, formats).map((sentence) => html`<li>${sentence}</li>`)}
-        </ol>
+        <ol>${explainEstimate(this.inputs, assumptions, result, formats).map((sentence) => html`<li>${sentence}</li>`)}</ol>
         <p class="subtitle">${copy.assumptions}</p>
-        <dl>
-          ${listValues(this.inputs, settings.inputs, assumptions, formats).map(
-            ({ label, value, setBy }) =>
-              html`<div>
-                <dt>${label}</dt>
-                <dd>${value} <span class="by">(${setBy})</span></dd>
-              </div>`,
-          )}
-        </dl>
+        <dl>${listValues(this.inputs, settings.inputs, assumptions, formats).map(
+          ({ label, value, setBy }) => html`<div><dt>${label}</dt><dd>${value} <span class="by">(${setBy})</span></dd></div>`,
+        )}</dl>
       </details>
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;

@@ -13,7 +13,7 @@ export const costStyles = css`
   .layout,
   .results,
   fieldset,
-  [part='inputs'] {
+  [part=inputs] {
     display: grid;
     gap: var(--_gap);
     align-content: start;
@@ -58,14 +58,14 @@ export const costStyles = css`
     gap: 0.25em 0.5em;
     margin-block-start: 0.25em;
   }
-  [part='input'] {
+  [part=input] {
     width: 8em;
     padding: 0.35em 0.5em;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_bg);
   }
-  [aria-invalid='true'] {
+  [aria-invalid=true] {
     border: 2px solid var(--_danger);
   }
   .unit,
@@ -76,7 +76,7 @@ export const costStyles = css`
   input {
     accent-color: var(--_accent);
   }
-  [part='slider'] {
+  [part=slider] {
     display: block;
     width: 100%;
     margin: 0.35em 0 0;
@@ -94,7 +94,7 @@ export const costStyles = css`
     height: 1.2em;
     margin: 0.15em 0 0;
   }
-  [part='recommendation'] {
+  [part=recommendation] {
     padding: 0.75em 1em;
     border-inline-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
@@ -112,7 +112,7 @@ export const costStyles = css`
     margin: 0.25em 0 0;
     padding-inline-start: 1.25em;
   }
-  [part='copy'] {
+  [part=copy] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -200,7 +200,7 @@ export const costStyles = css`
     white-space: nowrap;
   }
   td[colspan],
-  th[scope='row'] {
+  th[scope=row] {
     white-space: normal;
     text-align: start;
   }
@@ -213,7 +213,7 @@ export const costStyles = css`
       display: none;
     }
     tr,
-    th[scope='row'],
+    th[scope=row],
     td {
       display: flex;
       justify-content: space-between;
@@ -255,8 +255,8 @@ export const costStyles = css`
   }
   /* On A4 or Letter: no controls, the calculation open, no row split across pages. */
   @media print {
-    [part='slider'],
-    [part='copy'],
+    [part=slider],
+    [part=copy],
     summary {
       display: none;
     }
@@ -267,7 +267,7 @@ export const costStyles = css`
     li {
       break-inside: avoid;
     }
-    [part='input'] {
+    [part=input] {
       width: auto;
       padding: 0;
       border: 0;

@@ -42,13 +42,7 @@ function renderScale(quiz: QuizSettings, { share, max, band }: QuizResult): Temp
   const segments = Math.min(max, 20);
   const starts = ascending.map((item) => Math.round(item.minShare * segments));
   return html`<div class="scale ${bandLevel(quiz, band)}" aria-hidden="true">
-      ${Array.from(
-        { length: segments },
-        (_, index) =>
-          html`<i
-            class="${index < Math.round(share * segments) ? 'on' : ''} ${index && starts.includes(index) ? 'start' : ''}"
-          ></i>`,
-      )}
+      ${Array.from({ length: segments }, (_, index) => html`<i class="${index < Math.round(share * segments) ? 'on' : ''} ${index && starts.includes(index) ? 'start' : ''}"></i>`)}
     </div>
     <ul class="legend">
       ${ascending.map((item) => html`<li>${item.label}${item.minShare ? ` ≥ ${Math.round(item.minShare * 100)}%` : ''}</li>`)}
@@ -61,18 +55,18 @@ function renderChanges({ quiz, copy, answers, before, heading }: ResultView & { 
   return html`<div class="compare" part="compare">
     ${heading(2, 'compare', fillCopy(copy.compare, { date: date(before.at) }))}
     <p>${copy.then}: ${pointsText(copy, scoreQuiz(quiz, before.answers))}</p>
-    ${changes.length
-      ? html`<ul>
+    ${
+      changes.length
+        ? html`<ul>
           ${changes.map(
-            (change) =>
-              html`<li>
-                <strong>${change.question.theme ?? change.question.text}:</strong> ${change.before?.label ??
-                copy.notAnswered}<span aria-hidden="true"> → </span><span class="visually-hidden">, ${copy.now} </span>${change
-                  .after?.label ?? copy.notAnswered}
-              </li>`,
+            (change) => html`<li>
+              <strong>${change.question.theme ?? change.question.text}:</strong> ${change.before?.label ?? copy.notAnswered}<span aria-hidden="true">
+                → </span><span class="visually-hidden">, ${copy.now} </span>${change.after?.label ?? copy.notAnswered}
+            </li>`,
           )}
         </ul>`
-      : html`<p>${copy.noChange}</p>`}
+        : html`<p>${copy.noChange}</p>`
+    }
   </div>`;
 }
 
@@ -90,33 +84,26 @@ export function renderResult(view: ResultView): TemplateResult {
     <p class="band ${bandLevel(quiz, band)}" part="band"><strong>${band.label}</strong>${band.text}</p>
     <p class="score" part="score">${copy.score}: ${pointsText(copy, result)}</p>
     ${renderScale(quiz, result)}
-    ${result.complete
-      ? nothing
-      : html`<p>${fillCopy(copy.answered, { answered: result.answered, total: quiz.questions.length })}</p>`}
+    ${result.complete ? nothing : html`<p>${fillCopy(copy.answered, { answered: result.answered, total: quiz.questions.length })}</p>`}
     ${result.gaps ? html`<p>${fillCopy(copy.gaps, { count: result.gaps })}</p>` : nothing}
     <ol class="glance" part="glance" aria-label=${copy.glance}>
       ${result.perQuestion.map(
-        (item, index) =>
-          html`<li class=${answerLevel(item)}>
-            <span aria-hidden="true">${SYMBOLS[answerLevel(item)]}</span> ${item.question.theme ?? index + 1}<span
-              class="visually-hidden"
-              >: ${item.choice?.label ?? copy.notAnswered}</span
-            >
-          </li>`,
+        (item, index) => html`<li class=${answerLevel(item)}>
+          <span aria-hidden="true">${SYMBOLS[answerLevel(item)]}</span> ${item.question.theme ?? index + 1}<span
+            class="visually-hidden">: ${item.choice?.label ?? copy.notAnswered}</span>
+        </li>`,
       )}
     </ol>
-    ${before ? renderChanges({ ...view, before }) : nothing} ${heading(2, 'weakest', copy.weakestFirst)}
+    ${before ? renderChanges({ ...view, before }) : nothing}
+    ${heading(2, 'weakest', copy.weakestFirst)}
     <ol class="weakest" part="weakest" aria-labelledby="weakest">
       ${result.weakestFirst.map(
-        (item) =>
-          html`<li class=${answerLevel(item)}>
-            <p>${item.question.theme ? html`<strong>${item.question.theme}:</strong> ` : nothing}${item.question.text}</p>
-            <p>${copy.answer}: ${item.choice?.label ?? copy.notAnswered}${item.isGap ? ` (${copy.gap})` : ''}</p>
-            ${item.question.why ? html`<p class="print">${copy.why}: ${item.question.why}</p>` : nothing}
-            ${item.question.askNext
-              ? html`<p class="ask ${item.isWeak ? '' : 'print'}">${copy.askNext}: ${item.question.askNext}</p>`
-              : nothing}
-          </li>`,
+        (item) => html`<li class=${answerLevel(item)}>
+          <p>${item.question.theme ? html`<strong>${item.question.theme}:</strong> ` : nothing}${item.question.text}</p>
+          <p>${copy.answer}: ${item.choice?.label ?? copy.notAnswered}${item.isGap ? ` (${copy.gap})` : ''}</p>
+          ${item.question.why ? html`<p class="print">${copy.why}: ${item.question.why}</p>` : nothing}
+          ${item.question.askNext ? html`<p class="ask ${item.isWeak ? '' : 'print'}">${copy.askNext}: ${item.question.askNext}</p>` : nothing}
+        </li>`,
       )}
     </ol>
     <div class="actions" part="actions">
@@ -127,8 +114,6 @@ export function renderResult(view: ResultView): TemplateResult {
       )}
     </div>
     <p class="status" role="status">${view.copyStatus}</p>
-    ${view.manualText
-      ? html`<textarea readonly rows="6" aria-label=${copy.copyManual} .value=${view.manualText}></textarea>`
-      : nothing}
+    ${view.manualText ? html`<textarea readonly rows="6" aria-label=${copy.copyManual} .value=${view.manualText}></textarea>` : nothing}
   </section>`;
 }

@@ -124,12 +124,8 @@ export type QuizAnswers = Record<string, string>;
 /** A vendor name typed by the reader or read from a link: one line, bounded. */
 export function cleanVendorName(value: unknown): string {
   if (typeof value !== 'string') return '';
-  return (
-    value
-      // Control characters are what this removes.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\s\0-\x1f\x7f-\x9f]+/g, ' ')
-      .trim()
-      .slice(0, 80)
-  );
+  // Control characters are what this removes.
+  // eslint-disable-next-line no-control-regex
+  const oneLine = value.replace(/[\s\0-\x1f\x7f-\x9f]+/g, ' ');
+  return oneLine.trim().slice(0, 80);
 }

@@ -16,8 +16,7 @@ export function renderStart(
 ): TemplateResult {
   return html`${quiz.intro ? html`<p class="intro">${quiz.intro}</p>` : nothing}
     <form class="vendor" @submit=${start}>
-      <label part="vendor"
-        >${copy.vendorLabel}
+      <label part="vendor">${copy.vendorLabel}
         <input id="vendor" maxlength="80" autocomplete="off" .value=${vendor} @input=${input} />
       </label>
       ${quiz.layout === 'list' ? nothing : html`<button class="button" part="button">${copy.start}</button>`}
@@ -29,16 +28,8 @@ export function renderProgressBar(copy: Copy, index: number, total: number, back
   const progress = fillCopy(copy.progress, { current: index + 1, total });
   return html`<div class="bar">
     <button type="button" class="link" @click=${back}><span aria-hidden="true">‹</span> ${copy.back}</button>
-    <div
-      class="progress"
-      part="progress"
-      role="progressbar"
-      aria-labelledby="title"
-      aria-valuemin="1"
-      aria-valuemax=${total}
-      aria-valuenow=${index + 1}
-      aria-valuetext=${progress}
-    >
+    <div class="progress" part="progress" role="progressbar" aria-labelledby="title" aria-valuemin="1"
+      aria-valuemax=${total} aria-valuenow=${index + 1} aria-valuetext=${progress}>
       ${progress}
       <span class="track">${Array.from({ length: total }, (_, item) => html`<i class=${item <= index ? 'done' : ''}></i>`)}</span>
     </div>
@@ -69,34 +60,24 @@ export function renderQuestion(
     <legend id="q${index}" tabindex="-1">
       ${question.theme ? html`<span class="theme">${question.theme}</span>` : nothing}${question.text}
     </legend>
-    ${question.why || question.good
-      ? html`<details part="explain" ?open=${explained}>
+    ${
+      question.why || question.good
+        ? html`<details part="explain" ?open=${explained}>
           <summary>${copy.explain}</summary>
           <dl>
-            ${question.good
-              ? html`<dt>${copy.good}</dt>
-                  <dd>${question.good}</dd>`
-              : nothing}
-            ${question.why
-              ? html`<dt>${copy.why}</dt>
-                  <dd>${question.why}</dd>`
-              : nothing}
+            ${question.good ? html`<dt>${copy.good}</dt><dd>${question.good}</dd>` : nothing}
+            ${question.why ? html`<dt>${copy.why}</dt><dd>${question.why}</dd>` : nothing}
           </dl>
         </details>`
-      : nothing}
+        : nothing
+    }
     <div class="choices">
       ${question.choices.map(
-        (choice) =>
-          html`<label class="choice" part="choice">
-            <input
-              type="radio"
-              name=${question.id}
-              ?checked=${chosen === choice.id}
-              ${liveChecked(chosen === choice.id)}
-              @change=${() => choose(choice.id)}
-            />
-            ${choice.label}
-          </label>`,
+        (choice) => html`<label class="choice" part="choice">
+          <input type="radio" name=${question.id} ?checked=${chosen === choice.id} ${liveChecked(chosen === choice.id)}
+            @change=${() => choose(choice.id)} />
+          ${choice.label}
+        </label>`,
       )}
     </div>
   </fieldset>`;

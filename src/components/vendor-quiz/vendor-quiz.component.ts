@@ -277,16 +277,8 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
 
   /** Headings follow `heading-level`, so the quiz fits the outline of the page around it. */
   private heading = (offset: number, id: string, text: string, part?: string): TemplateResult =>
-    html`<p
-      id=${id}
-      class="h${offset}"
-      part=${part ?? nothing}
-      role="heading"
-      aria-level=${this.settings!.headingLevel + offset}
-      tabindex="-1"
-    >
-      ${text}
-    </p>`;
+    html`<p id=${id} class="h${offset}" part=${part ?? nothing} role="heading" aria-level=${this.settings!.headingLevel + offset}
+      tabindex="-1">${text}</p>`;
 
   protected renderContent(quiz: QuizSettings): TemplateResult {
     const copy = quizCopy(quiz);
@@ -297,12 +289,12 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
     const vendor = cleanVendorName(this.vendor);
     return html`<section class="card ${phase.kind === 'result' ? 'done' : ''}" part="base">
       ${this.heading(0, 'title', quiz.title, 'title')}
-      ${list || phase.kind === 'start'
-        ? renderStart(quiz, copy, this.vendor, this.start, (event) => (this.vendor = (event.target as HTMLInputElement).value))
-        : nothing}
-      ${asking
-        ? renderProgressBar(copy, index, total, () => this.go(index ? { kind: 'question', index: index - 1 } : { kind: 'start' }))
-        : nothing}
+      ${
+        list || phase.kind === 'start'
+          ? renderStart(quiz, copy, this.vendor, this.start, (event) => (this.vendor = (event.target as HTMLInputElement).value))
+          : nothing
+      }
+      ${asking ? renderProgressBar(copy, index, total, () => this.go(index ? { kind: 'question', index: index - 1 } : { kind: 'start' })) : nothing}
       ${quiz.questions.map((question, item) =>
         renderQuestion(question, item, {
           copy,
@@ -312,36 +304,40 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
           choose: (choiceId) => this.answer(item, question.id, choiceId),
         }),
       )}
-      ${list || asking
-        ? html`<div class="actions">
+      ${
+        list || asking
+          ? html`<div class="actions">
             <button type="button" class="button" part="button" @click=${list ? this.finish : this.next}>
               ${list || index + 1 === total ? copy.finish : copy.next}
             </button>
           </div>`
-        : nothing}
-      ${phase.kind === 'result'
-        ? renderResult({
-            quiz,
-            copy,
-            answers: this.answers,
-            result: this.result,
-            vendor,
-            at: this.runAt,
-            before: this.lastRun,
-            heading: this.heading,
-            actions: [
-              [copy.copySummary, () => this.copy(summaryText(quiz, this.result, vendor))],
-              quiz.share && [
-                copy.shareLink,
-                () => this.copy(location.href.replace(/#.*/, '') + encodeShareFragment(quiz, this.answers, vendor)),
+          : nothing
+      }
+      ${
+        phase.kind === 'result'
+          ? renderResult({
+              quiz,
+              copy,
+              answers: this.answers,
+              result: this.result,
+              vendor,
+              at: this.runAt,
+              before: this.lastRun,
+              heading: this.heading,
+              actions: [
+                [copy.copySummary, () => this.copy(summaryText(quiz, this.result, vendor))],
+                quiz.share && [
+                  copy.shareLink,
+                  () => this.copy(location.href.replace(/#.*/, '') + encodeShareFragment(quiz, this.answers, vendor)),
+                ],
+                !list && [copy.back, () => this.go({ kind: 'question', index: total - 1 })],
+                [copy.restart, () => (this.restart(), this.go({ kind: 'start' }))],
               ],
-              !list && [copy.back, () => this.go({ kind: 'question', index: total - 1 })],
-              [copy.restart, () => (this.restart(), this.go({ kind: 'start' }))],
-            ],
-            copyStatus: { idle: '', copied: copy.copied, manual: copy.copyManual }[this.clipboard.state],
-            manualText: this.clipboard.manualText,
-          })
-        : nothing}
+              copyStatus: { idle: '', copied: copy.copied, manual: copy.copyManual }[this.clipboard.state],
+              manualText: this.clipboard.manualText,
+            })
+          : nothing
+      }
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;
   }
