@@ -17,6 +17,8 @@ export const identitiesStyles = css`
   }
   .card {
     display: grid;
+    /* One column no wider than the card: a long unbroken name breaks instead of widening it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
     padding: 0.75em;
   }

@@ -436,7 +436,8 @@ describe('<ops-booking-cta>', () => {
   it('opens the popup with Space as well as Enter, from a real button', async () => {
     const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${FAKE} mode="popup"></ops-booking-cta>`);
     part(el, 'button')!.focus();
-    await sendKeys({ press: 'Space' });
+    // ' ', not 'Space': Firefox's WebDriver BiDi keyboard knows only the character.
+    await sendKeys({ press: ' ' });
     await waitUntil(() => part<HTMLDialogElement>(el, 'dialog')!.open, 'Space did not open the dialog');
     expect(part(el, 'close')!.getAttribute('aria-label')).to.equal('Close');
     el.close();
