@@ -38,7 +38,6 @@ async function bundle(entry, outDir, fileName, name) {
 
 await bundle('src/embed/embed-page.ts', OUT, 'embed.js', 'opsEmbed');
 await bundle('src/embed/embed-parent.ts', 'dist', 'embed-parent.js', 'opsEmbedParent');
-copyFileSync('scripts/embed/page.css', `${OUT}/embed.css`);
 
 const escapeHtml = (text) =>
   String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -51,11 +50,22 @@ function styleHashes(markup) {
   return [...hashes];
 }
 
-export function pagePolicy(markup) {
+/** The hash of an inline <script>, for script-src. */
+const scriptHash = (code) => `'sha256-${sha('sha256', code)}'`;
+
+/*
+ * The page's own script and style are inline, allowed by their hashes: WebKit does not
+ * let 'self' match in a sandboxed frame (an opaque origin), as WordPress embeds are, so a
+ * same-origin file would be blocked there. Inline, the page also needs one request only.
+ */
+const pageScript = readFileSync(`${OUT}/embed.js`, 'utf8').replace(/<\/(script)/gi, '<\\/$1');
+const pageStyle = readFileSync('scripts/embed/page.css', 'utf8');
+
+export function pagePolicy(markup, withScript = true) {
   return [
     "default-src 'none'",
-    "script-src 'self'",
-    `style-src 'self' ${styleHashes(markup).join(' ')}`.trim(),
+    withScript ? `script-src ${scriptHash(pageScript)}` : "script-src 'none'",
+    `style-src ${styleHashes(`${markup}<style>${pageStyle}</style>`).join(' ')}`,
     "img-src 'self'",
     // The booking page's scheduler in popup or inline mode (set by ?mode=).
     'frame-src https:',
@@ -128,11 +138,11 @@ for (const page of pages) {
 <head>
 ${head({ ...page, policy: pagePolicy(markup), image })}
 <link rel="alternate" type="application/json+oembed" href="${escapeHtml(absolute(`${page.slug}.oembed.json`))}" title="${escapeHtml(page.title)}">
-<link rel="stylesheet" href="embed.css">
-<script src="embed.js" defer></script>
+<style>${pageStyle}</style>
 </head>
 <body>
 <main>${markup}</main>
+<script>${pageScript}</script>
 </body>
 </html>
 `;
@@ -148,8 +158,8 @@ writeFileSync(
   `<!doctype html>
 <html lang="en">
 <head>
-${head({ title: 'Embeddable widgets', description: 'Hosted pages of each widget, to link, card or frame.', slug: 'index', policy: pagePolicy('') })}
-<link rel="stylesheet" href="embed.css">
+${head({ title: 'Embeddable widgets', description: 'Hosted pages of each widget, to link, card or frame.', slug: 'index', policy: pagePolicy('', false) })}
+<style>${pageStyle}</style>
 </head>
 <body class="index">
 <main><h1>Embeddable widgets</h1>
