@@ -146,6 +146,13 @@ describe('hosted pages after hydration', () => {
     await waitUntil(() => quiz.shadowRoot!.querySelectorAll('fieldset:not([hidden])').length === 7, 'not all questions shown');
   });
 
+  it('a dark widget (?theme=dark) sits on a dark page, not a white one', async () => {
+    const loaded = await frame(pageUrl('vendor-quiz', '?theme=dark'));
+    await hydratedElement(loaded, 'ops-vendor-quiz');
+    const page = loaded.contentDocument!.documentElement;
+    await waitUntil(() => getComputedStyle(page).backgroundColor === 'rgb(22, 25, 29)', 'page background is not dark');
+  });
+
   it('the calculator takes its currency from the query string, and shows the error state for a bad one', async () => {
     let calculator = await hydratedElement(
       await frame(pageUrl('replacement-cost', '?currency=EUR&partner-fee=90000')),
