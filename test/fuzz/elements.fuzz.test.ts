@@ -99,7 +99,12 @@ describe('fuzzing every element through every configuration channel', function (
         try {
           return JSON.stringify(value) ?? String(value);
         } catch {
-          return Object.prototype.toString.call(value);
+          // A hostile object can refuse even this (a Proxy whose every trap throws).
+          try {
+            return Object.prototype.toString.call(value);
+          } catch {
+            return '(an object that refuses to be read)';
+          }
         }
       };
 
