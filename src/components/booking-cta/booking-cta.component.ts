@@ -120,9 +120,13 @@ export class OpsBookingCta extends OpsElement<BookingConfig, BookingConfigInput>
     return link ? { href: link.getAttribute('href'), copy: label ? { button: label } : undefined } : undefined;
   }
 
-  /** Result lines the reader produced on this page, whether or not they go to the scheduler. */
+  /**
+   * Result lines the reader produced on this page, whether or not they go to the scheduler.
+   * Only the card shows them (with "Leave this out"), so the button variant never sends any:
+   * nothing the reader did leaves the page without their seeing it.
+   */
   private contextLines(settings: BookingConfig): string[] {
-    return settings.context ? contextSummary(this.pageContext.value) : [];
+    return settings.context && settings.variant === 'card' ? contextSummary(this.pageContext.value) : [];
   }
 
   private includesContext(settings: BookingConfig): boolean {

@@ -68,6 +68,25 @@ describe('<ops-booking-cta>', () => {
     });
   });
 
+  it('sends no results from the button variant, which has no card to show them on', async () => {
+    document.body.dispatchEvent(
+      new CustomEvent('ops-quiz-complete', {
+        bubbles: true,
+        composed: true,
+        detail: {
+          quizId: 'q',
+          vendor: 'Acme',
+          score: 5,
+          max: 21,
+          band: { id: 'b', label: 'Customer-to-hostage risk' },
+          answers: {},
+        },
+      }),
+    );
+    const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL} variant="button"></ops-booking-cta>`);
+    expect(new URL(part<HTMLAnchorElement>(el, 'button')!.href).searchParams.has('notes')).to.equal(false);
+  });
+
   it('knows a quiz result that was reported before it was added to the page', async () => {
     document.body.dispatchEvent(
       new CustomEvent('ops-quiz-complete', {
