@@ -11,7 +11,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type * as z from 'zod/mini';
-import { attributeLayer, configPropertyNames, type AttributeTable } from './attributes.js';
+import { attributeLayer, attributeProperties, configPropertyNames, type AttributeTable } from './attributes.js';
 import { describeError, mergeConfig, readJsonConfig, toPlainData, validate, type ConfigProblem } from './config.js';
 import { emit, type ErrorSource } from './events.js';
 import { baseStyles } from './tokens.js';
@@ -54,10 +54,18 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
 
   /**
    * The element's attributes: what each is called, how its text is read and where it
-   * goes in the configuration. Subclasses pass the same table to `attributeProperties`
-   * for Lit's `properties`.
+   * goes in the configuration. Each becomes a reactive property, so a subclass's own
+   * `properties` lists only its internal state.
    */
   static attributeTable: AttributeTable = {};
+
+  protected static override finalize(): void {
+    if (!Object.hasOwn(this, 'finalized') && Object.hasOwn(this, 'attributeTable')) {
+      const declarations = attributeProperties(this.attributeTable);
+      for (const name of Object.keys(declarations)) this.createProperty(name, declarations[name]);
+    }
+    super.finalize();
+  }
 
   protected abstract readonly configSchema: z.ZodMiniType<Config>;
   /**

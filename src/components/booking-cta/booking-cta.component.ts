@@ -1,11 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import {
-  attributeProperties,
-  flagAttribute,
-  numberAttribute,
-  textAttribute,
-  type AttributeValues,
-} from '../../core/attributes.js';
+import { flagAttribute, numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
 import { FramedPageController } from '../../core/controllers/framed-page.js';
 import { NearViewportController } from '../../core/controllers/near-viewport.js';
 import { emit } from '../../core/events.js';
@@ -86,7 +80,6 @@ export class OpsBookingCta extends OpsElement<BookingConfig, BookingConfigInput>
   static override attributeTable = attributes;
 
   static override properties: PropertyDeclarations = {
-    ...attributeProperties(attributes),
     contextIncluded: { state: true },
     scheduled: { state: true },
   };

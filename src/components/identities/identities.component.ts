@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { attributeProperties, numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
+import { numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
 import { RovingFocusController } from '../../core/controllers/roving-focus.js';
 import { OpsElement } from '../../core/ops-element.js';
 import { readIdentitiesTable } from './identities-table.js';
@@ -77,7 +77,6 @@ export class OpsIdentities extends OpsElement<IdentitiesConfig, IdentitiesConfig
   static override attributeTable = attributes;
 
   static override properties: PropertyDeclarations = {
-    ...attributeProperties(attributes),
     hasCta: { state: true },
   };
 

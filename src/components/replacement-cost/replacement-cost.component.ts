@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { attributeProperties, numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
+import { numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
 import { ClipboardController } from '../../core/controllers/clipboard.js';
 import { SettleController } from '../../core/controllers/settle.js';
 import { UrlStateController } from '../../core/controllers/url-state.js';
@@ -112,7 +112,7 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
 
   static override attributeTable = attributes;
 
-  static override properties: PropertyDeclarations = { ...attributeProperties(attributes), ...state };
+  static override properties: PropertyDeclarations = state;
 
   /** The last valid inputs: what every figure on screen is computed from. */
   declare private inputs: CostInputs;

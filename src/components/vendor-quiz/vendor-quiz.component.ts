@@ -1,11 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  attributeProperties,
-  flagAttribute,
-  numberAttribute,
-  textAttribute,
-  type AttributeValues,
-} from '../../core/attributes.js';
+import { flagAttribute, numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
 import { ClipboardController } from '../../core/controllers/clipboard.js';
 import { emit } from '../../core/events.js';
 import { OpsElement } from '../../core/ops-element.js';
@@ -112,7 +106,6 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
   static override attributeTable = attributes;
 
   static override properties: PropertyDeclarations = {
-    ...attributeProperties(attributes),
     vendor: { state: true },
     answers: { state: true },
     phase: { state: true },
