@@ -49,13 +49,16 @@ function attributeType(element, attribute) {
 
 function propsInterface(element, eventProp, indent = '') {
   const lines = [];
-  for (const attribute of element.attributes) {
+  // `config` is written once below: an object (set as the property) or JSON text (the attribute).
+  for (const attribute of element.attributes.filter(({ name }) => name !== 'config')) {
     lines.push(
       doc(attribute.description, `${indent}  `) + `${indent}  ${quote(attribute.name)}?: ${attributeType(element, attribute)};`,
     );
   }
-  lines.push(`${indent}  /** The configuration as an object (set as a property); merged over the defaults. */`);
-  lines.push(`${indent}  config?: ${configTypes[element.tag]};`);
+  lines.push(
+    `${indent}  /** The configuration, merged over the defaults: an object (set as the property), or the same as JSON text. */`,
+  );
+  lines.push(`${indent}  config?: ${configTypes[element.tag]} | string;`);
   for (const event of element.events) {
     for (const name of eventProp(event)) lines.push(`${indent}  ${quote(name)}?: (event: OpsEvent<'${event}'>) => void;`);
   }

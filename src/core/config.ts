@@ -103,7 +103,10 @@ export function toPlainData(value: unknown): Validated<unknown> {
     try {
       const prototype = Object.getPrototypeOf(item);
       const isList = Array.isArray(item);
-      if (!isList && prototype !== Object.prototype && prototype !== null) {
+      // A plain object from another window (a parent page, a framework in a frame) has that
+      // window's Object.prototype: one whose own prototype is null.
+      const isPlainObject = prototype === null || Object.getPrototypeOf(prototype) === null;
+      if (!isList && !isPlainObject) {
         refuse(path, `expected plain data, got ${Object.prototype.toString.call(item).slice(8, -1)}`);
       }
       ancestors.add(item);
@@ -137,21 +140,25 @@ export function describeError(error: unknown): string {
 
 export const JSON_CONFIG_PATH = '<script type="application/json">';
 
+/** JSON text from the page, or nothing when blank; `path` names where it came from in a problem. */
+export function parseJsonText(text: string | null | undefined, path: string): Validated<unknown> {
+  const trimmed = text?.trim();
+  if (!trimmed) return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(trimmed) };
+  } catch (error) {
+    // What a framework writes when it sets an object as an attribute before the element is defined.
+    const hint =
+      trimmed === '[object Object]' ? ': give JSON text, or set the `config` property once the element is defined' : '';
+    return { ok: false, problems: [{ path, message: `is not valid JSON (${(error as Error).message})${hint}` }] };
+  }
+}
+
 /** Reads a `<script type="application/json">` child, the no-JavaScript-needed way to pass full config. */
 export function readJsonConfig(host: Element): Validated<unknown> {
   // The server sees no light DOM: prerendered pages are configured by attributes.
   if (isServer) return { ok: true, value: undefined };
-  const script = host.querySelector(':scope > script[type="application/json"]');
-  const text = script?.textContent?.trim();
-  if (!text) return { ok: true, value: undefined };
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [{ path: JSON_CONFIG_PATH, message: `is not valid JSON (${(error as Error).message})` }],
-    };
-  }
+  return parseJsonText(host.querySelector(':scope > script[type="application/json"]')?.textContent, JSON_CONFIG_PATH);
 }
 
 /** What a host may pass: any part of a configuration, nested parts too; lists are given whole. */

@@ -12,7 +12,16 @@ import {
 } from 'lit';
 import type * as z from 'zod/mini';
 import { attributeLayer, attributeProperties, configPropertyNames, type AttributeTable } from './attributes.js';
-import { describeError, mergeConfig, readJsonConfig, toPlainData, validate, type ConfigProblem } from './config.js';
+import {
+  describeError,
+  mergeConfig,
+  parseJsonText,
+  readJsonConfig,
+  toPlainData,
+  validate,
+  type ConfigProblem,
+  type Validated,
+} from './config.js';
 import { emit, type ErrorSource } from './events.js';
 import { baseStyles } from './tokens.js';
 import { VERSION } from './version.js';
@@ -32,6 +41,7 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
 
   static override properties: PropertyDeclarations = {
     config: { attribute: false },
+    configText: { attribute: 'config' },
     theme: { reflect: true },
     childConfigVersion: { state: true },
   };
@@ -40,6 +50,11 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
 
   /** Configuration as an object, merged over the defaults; `null` or `undefined` means none. */
   declare config: ConfigInput | null | undefined;
+  /**
+   * The `config` attribute: the same configuration as JSON text, for frameworks and
+   * server-rendered pages that can only set attributes before the element is defined.
+   */
+  declare configText: string | null | undefined;
   /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
   declare theme: Theme | undefined;
   declare private childConfigVersion: number;
@@ -70,7 +85,7 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
   protected abstract readonly configSchema: z.ZodMiniType<Config>;
   /**
    * The default configuration, which goes through the same schema as a host's.
-   * `hostLayers` are the JSON child and the `config` property, for defaults that
+   * `hostLayers` are the JSON child, the `config` attribute and property, for defaults that
    * depend on what the host supplies.
    */
   protected abstract defaultConfig(hostLayers: readonly unknown[]): unknown;
@@ -125,7 +140,11 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
   protected override willUpdate(changed: PropertyValues): void {
     const watched = configPropertyNames(this.table);
     const configChanged =
-      !this.hasUpdated || changed.has('config') || changed.has('childConfigVersion') || watched.some((name) => changed.has(name));
+      !this.hasUpdated ||
+      changed.has('config') ||
+      changed.has('configText') ||
+      changed.has('childConfigVersion') ||
+      watched.some((name) => changed.has(name));
     if (configChanged) this.readConfig();
   }
 
@@ -146,8 +165,14 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
         problems.push(...copy.problems);
         return undefined;
       };
-      if (!json.ok) problems.push(...json.problems);
-      const hostLayers = [plain(json.ok ? json.value : undefined), plain(this.config ?? undefined)];
+      const text = parseJsonText(this.configText, 'config attribute');
+      for (const layer of [json, text]) if (!layer.ok) problems.push(...layer.problems);
+      // A framework that knows only attributes may hand the property the attribute's JSON text.
+      const { config } = this;
+      const property: Validated<unknown> =
+        typeof config === 'string' ? parseJsonText(config, 'config') : { ok: true, value: config ?? undefined };
+      if (!property.ok) problems.push(...property.problems);
+      const hostLayers = [json, text, property].map((layer) => plain(layer.ok ? layer.value : undefined));
       const merged = mergeConfig(
         this.defaultConfig(hostLayers),
         // The server cannot see light-DOM content, so the hydrating render must not either.
