@@ -212,6 +212,8 @@ export default {
   concurrency,
   concurrentBrowsers: 3,
   testFramework: { config: { timeout: 5000 } },
+  // The fuzz file runs some 800 configurations through every element: about two minutes in WebKit.
+  testsFinishTimeout: 300_000,
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><head></head><body><script type="module">${skipKnownFailures}</script><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [typescriptOnly],
