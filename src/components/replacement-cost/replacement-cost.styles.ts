@@ -6,8 +6,15 @@ import { css } from 'lit';
  * with an outline, and outlined only.
  */
 export const costStyles = css`
+  :host,
   .card {
     container-type: inline-size;
+  }
+  /* Phone widths: the same narrow padding as the other elements. */
+  @container (max-width: 24em) {
+    .card {
+      padding: 0.75em;
+    }
   }
   .card,
   .layout,
@@ -29,7 +36,7 @@ export const costStyles = css`
     font-weight: 700;
   }
   #heading {
-    font-size: 1.35em;
+    font-size: var(--_text-xl);
     font-weight: 700;
     line-height: 1.25;
   }
@@ -44,7 +51,7 @@ export const costStyles = css`
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
     }
   }
-  .field label,
+  .number label,
   .name,
   summary,
   .message,
@@ -60,39 +67,14 @@ export const costStyles = css`
   }
   [part=input] {
     width: 8em;
-    padding: 0.35em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_bg);
-  }
-  [aria-invalid=true] {
-    border: 2px solid var(--_danger);
   }
   .unit,
   figure,
   table {
     font-size: 0.875em;
   }
-  input {
-    accent-color: var(--_accent);
-  }
-  [part=slider] {
-    display: block;
-    width: 100%;
-    margin: 0.35em 0 0;
-  }
   .message {
     color: var(--_danger);
-  }
-  .toggle {
-    display: flex;
-    gap: 0.6em;
-  }
-  .toggle input {
-    flex: none;
-    width: 1.2em;
-    height: 1.2em;
-    margin: 0.15em 0 0;
   }
   [part=recommendation] {
     padding: 0.75em 1em;
@@ -102,7 +84,7 @@ export const costStyles = css`
   }
   .title {
     font-weight: 700;
-    font-size: 1.1em;
+    font-size: var(--_text-lg);
   }
   .subtitle {
     font-weight: 700;
@@ -117,15 +99,6 @@ export const costStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
-  }
-  button {
-    font: inherit;
-    padding: 0.35em 0.75em;
-    border: 1px solid var(--_accent);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_bg);
-    color: var(--_accent);
-    cursor: pointer;
   }
   .manual,
   .manual textarea {
@@ -269,6 +242,7 @@ export const costStyles = css`
     }
     [part=input] {
       width: auto;
+      min-height: 0;
       padding: 0;
       border: 0;
     }

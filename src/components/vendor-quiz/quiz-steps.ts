@@ -17,7 +17,7 @@ export function renderStart(
   return html`${quiz.intro ? html`<p class="intro">${quiz.intro}</p>` : nothing}
     <form class="vendor" @submit=${start}>
       <label part="vendor">${copy.vendorLabel}
-        <input id="vendor" maxlength="80" autocomplete="off" .value=${vendor} @input=${input} />
+        <input id="vendor" class="field" maxlength="80" autocomplete="off" .value=${vendor} @input=${input} />
       </label>
       ${quiz.layout === 'list' ? nothing : html`<button class="button" part="button">${copy.start}</button>`}
     </form>`;
@@ -74,7 +74,7 @@ export function renderQuestion(
     <div class="choices">
       ${question.choices.map(
         (choice) => html`<label class="choice" part="choice">
-          <input type="radio" name=${question.id} ?checked=${chosen === choice.id} ${liveChecked(chosen === choice.id)}
+          <input type="radio" class="check" name=${question.id} ?checked=${chosen === choice.id} ${liveChecked(chosen === choice.id)}
             @change=${() => choose(choice.id)} />
           ${choice.label}
         </label>`,

@@ -8,6 +8,7 @@ import {
 } from '../../core/attributes.js';
 import { ClipboardController } from '../../core/controllers/clipboard.js';
 import { emit } from '../../core/events.js';
+import { controlStyles } from '../../core/controls.js';
 import { OpsElement } from '../../core/ops-element.js';
 import {
   decodeShareFragment,
@@ -107,7 +108,7 @@ const attributes = {
 export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
   static formAssociated = true;
 
-  static override styles = [...OpsElement.styles, quizStyles];
+  static override styles = [...OpsElement.styles, controlStyles, quizStyles];
 
   static override attributeTable = attributes;
 
