@@ -26,13 +26,7 @@ export const costStyles = css`
     align-content: start;
     min-width: 0;
   }
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
   legend {
-    padding: 0;
     font-weight: 700;
   }
   #heading {
@@ -71,7 +65,7 @@ export const costStyles = css`
   .unit,
   figure,
   table {
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
   }
   .message {
     color: var(--_danger);
@@ -210,10 +204,6 @@ export const costStyles = css`
     border-block-start: 1px solid var(--_border);
     padding-block-start: 0.75em;
   }
-  summary {
-    cursor: pointer;
-    color: var(--_accent);
-  }
   ol {
     display: grid;
     gap: 0.6em;
@@ -242,7 +232,6 @@ export const costStyles = css`
     }
     [part=input] {
       width: auto;
-      min-height: 0;
       padding: 0;
       border: 0;
     }

@@ -67,8 +67,7 @@ export const quizStyles = css`
   .bar {
     align-items: center;
   }
-  .link,
-  summary {
+  .link {
     color: var(--_accent);
     cursor: pointer;
   }
@@ -100,17 +99,10 @@ export const quizStyles = css`
     background: var(--_accent);
     border-color: var(--_accent);
   }
-  fieldset {
-    min-width: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
   legend {
     /* Floated, a legend is laid out like any block, not set into the fieldset's border. */
     float: left;
     width: 100%;
-    padding: 0;
   }
   legend + * {
     clear: both;
