@@ -79,6 +79,8 @@ export const costStyles = css`
   .title {
     font-weight: 700;
     font-size: var(--_text-lg);
+    /* Even lines, so a narrow card breaks between words, not at the hyphen of "In-house". */
+    text-wrap: balance;
   }
   .subtitle {
     font-weight: 700;
