@@ -26,12 +26,12 @@ export const costStyles = css`
     align-content: start;
     min-width: 0;
   }
-  legend {
-    font-weight: 700;
-  }
+  legend,
+  #heading,
+  .title,
+  .subtitle,
   #heading {
     font-size: var(--_text-xl);
-    font-weight: 700;
     line-height: 1.25;
   }
   .intro,
@@ -77,13 +77,11 @@ export const costStyles = css`
     background: var(--_surface);
   }
   .title {
-    font-weight: 700;
     font-size: var(--_text-lg);
     /* Even lines, so a narrow card breaks between words, not at the hyphen of "In-house". */
     text-wrap: balance;
   }
   .subtitle {
-    font-weight: 700;
     margin-block-start: 0.75em;
   }
   ul {
@@ -125,9 +123,6 @@ export const costStyles = css`
   .s1 {
     fill: var(--_surface);
     stroke: var(--_accent);
-  }
-  .group {
-    font-weight: 700;
   }
   .zero {
     stroke: var(--_fg);

@@ -36,7 +36,8 @@ export class QuizFlow {
     this.runs = new QuizRunsController(host, () => (this.started && !this.viewingShare ? this.run : null));
   }
 
-  private set(state: Partial<QuizFlow>): void {
+  /** Changes the run and asks the element to render it. */
+  set(state: Partial<QuizFlow>): void {
     Object.assign(this, state);
     this.host.requestUpdate();
   }
@@ -92,10 +93,6 @@ export class QuizFlow {
   restart(): void {
     this.runs.clear();
     this.clear();
-  }
-
-  typeVendor(vendor: string): void {
-    this.set({ vendor });
   }
 
   async go(phase: QuizPhase): Promise<void> {

@@ -27,7 +27,7 @@ export function renderStart(
 export function renderProgressBar(copy: Copy, index: number, total: number, back: () => unknown): TemplateResult {
   const progress = fillCopy(copy.progress, { current: index + 1, total });
   return html`<div class="bar">
-    <button type="button" class="link" @click=${back}><span aria-hidden="true">‹</span> ${copy.back}</button>
+    <button type="button" class="button secondary" @click=${back}><span aria-hidden="true">‹</span> ${copy.back}</button>
     <div class="progress" part="progress" role="progressbar" aria-labelledby="title" aria-valuemin="1"
       aria-valuemax=${total} aria-valuenow=${index + 1} aria-valuetext=${progress}>
       ${progress}

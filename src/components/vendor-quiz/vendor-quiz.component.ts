@@ -163,7 +163,7 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
               copy,
               flow.vendor,
               (event) => flow.start(event),
-              (event) => flow.typeVendor((event.target as HTMLInputElement).value),
+              (event) => flow.set({ vendor: (event.target as HTMLInputElement).value }),
             )
           : nothing
       }

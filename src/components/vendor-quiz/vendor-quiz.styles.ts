@@ -67,17 +67,6 @@ export const quizStyles = css`
   .bar {
     align-items: center;
   }
-  .link {
-    color: var(--_accent);
-    cursor: pointer;
-  }
-  .link {
-    min-height: 44px;
-    padding: 0;
-    border: 0;
-    background: none;
-    text-decoration: underline;
-  }
   .progress {
     display: grid;
     flex: 1 1 12em;
@@ -190,7 +179,6 @@ export const quizStyles = css`
     color: var(--_muted);
   }
   .compare ul {
-    margin: 0;
     padding-inline-start: 1.2em;
   }
   .print {
