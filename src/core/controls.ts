@@ -28,6 +28,7 @@ export const scaleTokens = css`
  *   the checked, focused and disabled state of the input inside it
  * - `.range`: a slider (`<input type="range" class="range">`)
  * - `.button` (in baseStyles): the primary action; `.button.secondary` an outlined one
+ * - `fieldset` and `legend` lose the browser's frame and indent; `summary` reads as a link
  *
  * Every control keeps a 44 × 44 px touch target, a visible focus ring (`--ops-focus`),
  * hover, active and disabled states, and falls back to the system's own controls in
@@ -35,6 +36,19 @@ export const scaleTokens = css`
  */
 export const controlStyles = css`
   ${scaleTokens}
+  fieldset {
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    padding: 0;
+  }
+  summary {
+    color: var(--_accent);
+    cursor: pointer;
+  }
   .field {
     min-height: 44px;
     max-width: 100%;

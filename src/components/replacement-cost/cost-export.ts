@@ -63,11 +63,11 @@ export function numbersAsCsv(n: ExportedNumbers, f: Formats): string {
 export function copyButtons(clipboard: ClipboardController, f: Formats, numbers: () => ExportedNumbers): TemplateResult {
   const { copy } = f;
   const { state, manualText } = clipboard;
-  return html`<div part="copy"><button type="button" @click=${() => clipboard.copy(numbersAsText(numbers(), f))}>${copy.copyNumbers}</button>
-    <button type="button" @click=${() => clipboard.copy(numbersAsCsv(numbers(), f))}>${copy.copyCsv}</button>
+  return html`<div part="copy"><button type="button" class="button secondary" @click=${() => clipboard.copy(numbersAsText(numbers(), f))}>${copy.copyNumbers}</button>
+    <button type="button" class="button secondary" @click=${() => clipboard.copy(numbersAsCsv(numbers(), f))}>${copy.copyCsv}</button>
     <span role="status">${state === 'copied' ? copy.copied : ''}</span>${
       state === 'manual'
-        ? html`<label class="manual">${copy.copyManually}<textarea readonly rows="6" .value=${manualText}></textarea></label>`
+        ? html`<label class="manual">${copy.copyManually}<textarea class="field" readonly rows="6" .value=${manualText}></textarea></label>`
         : nothing
     }</div>`;
 }

@@ -40,8 +40,8 @@ export function costField(p: FieldProps): TemplateResult {
   const show = money ? p.money : p.num;
   const unit = `${money ? `${p.currency} ` : ''}${copy[`${name}Unit`]}`;
   const label = copy[name];
-  return html`<div class="field"><label for="field-${name}">${label}</label><div class="entry">
-    <input id="field-${name}" part="input" inputmode="decimal" aria-invalid=${invalid}
+  return html`<div class="number"><label for="field-${name}">${label}</label><div class="entry">
+    <input id="field-${name}" class="field" part="input" inputmode="decimal" aria-invalid=${invalid}
       aria-describedby="unit-${name}${invalid ? ` message-${name}` : ''}" .value=${draft ?? p.num(value)}
       @input=${(event: Event) => {
         // A usable value counts at once; the text stays as typed until the reader leaves.
@@ -51,7 +51,7 @@ export function costField(p: FieldProps): TemplateResult {
       @change=${() => invalid || edit(undefined)} /><span id="unit-${name}" class="unit">${unit}</span></div>${
         money
           ? nothing
-          : html`<input type="range" part="slider" aria-label=${fillCopy(copy.slider, { label })} aria-valuetext="${p.num(value)} ${unit}"
+          : html`<input type="range" class="range" part="slider" aria-label=${fillCopy(copy.slider, { label })} aria-valuetext="${p.num(value)} ${unit}"
           max=${max} .value=${value} @input=${(event: Event) => edit(undefined, +valueOf(event))} />`
       }<div aria-live="polite">${
         invalid
@@ -62,5 +62,5 @@ export function costField(p: FieldProps): TemplateResult {
 
 /** One yes/no input, labelled by its copy. */
 export const costToggle = (label: string, checked: boolean, onChange: (checked: boolean) => void): TemplateResult =>
-  html`<label class="toggle"><input type="checkbox" part="toggle" ?checked=${checked} ${liveChecked(checked)}
+  html`<label class="choice"><input type="checkbox" class="check" part="toggle" ?checked=${checked} ${liveChecked(checked)}
     @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)} /><span>${label}</span></label>`;

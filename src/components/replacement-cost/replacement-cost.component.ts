@@ -4,6 +4,7 @@ import { ClipboardController } from '../../core/controllers/clipboard.js';
 import { SettleController } from '../../core/controllers/settle.js';
 import { UrlStateController } from '../../core/controllers/url-state.js';
 import { emit } from '../../core/events.js';
+import { controlStyles } from '../../core/controls.js';
 import { OpsElement } from '../../core/ops-element.js';
 import type { CalculateDetail } from '../../events/calculate.js';
 import { costChart } from './cost-chart.js';
@@ -108,7 +109,7 @@ interface Shown extends Described {
  * @cssprop --ops-font - Font family (inherits the page's by default).
  */
 export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> {
-  static override styles = [...OpsElement.styles, costStyles];
+  static override styles = [...OpsElement.styles, controlStyles, costStyles];
 
   static override attributeTable = attributes;
 

@@ -6,8 +6,15 @@ import { css } from 'lit';
  * with an outline, and outlined only.
  */
 export const costStyles = css`
+  :host,
   .card {
     container-type: inline-size;
+  }
+  /* Phone widths: the same narrow padding as the other elements. */
+  @container (max-width: 24em) {
+    .card {
+      padding: 0.75em;
+    }
   }
   .card,
   .layout,
@@ -19,18 +26,12 @@ export const costStyles = css`
     align-content: start;
     min-width: 0;
   }
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  legend {
-    padding: 0;
-    font-weight: 700;
-  }
+  legend,
+  #heading,
+  .title,
+  .subtitle,
   #heading {
-    font-size: 1.35em;
-    font-weight: 700;
+    font-size: var(--_text-xl);
     line-height: 1.25;
   }
   .intro,
@@ -44,7 +45,7 @@ export const costStyles = css`
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
     }
   }
-  .field label,
+  .number label,
   .name,
   summary,
   .message,
@@ -60,39 +61,14 @@ export const costStyles = css`
   }
   [part=input] {
     width: 8em;
-    padding: 0.35em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_bg);
-  }
-  [aria-invalid=true] {
-    border: 2px solid var(--_danger);
   }
   .unit,
   figure,
   table {
-    font-size: 0.875em;
-  }
-  input {
-    accent-color: var(--_accent);
-  }
-  [part=slider] {
-    display: block;
-    width: 100%;
-    margin: 0.35em 0 0;
+    font-size: var(--_text-sm);
   }
   .message {
     color: var(--_danger);
-  }
-  .toggle {
-    display: flex;
-    gap: 0.6em;
-  }
-  .toggle input {
-    flex: none;
-    width: 1.2em;
-    height: 1.2em;
-    margin: 0.15em 0 0;
   }
   [part=recommendation] {
     padding: 0.75em 1em;
@@ -101,11 +77,11 @@ export const costStyles = css`
     background: var(--_surface);
   }
   .title {
-    font-weight: 700;
-    font-size: 1.1em;
+    font-size: var(--_text-lg);
+    /* Even lines, so a narrow card breaks between words, not at the hyphen of "In-house". */
+    text-wrap: balance;
   }
   .subtitle {
-    font-weight: 700;
     margin-block-start: 0.75em;
   }
   ul {
@@ -117,15 +93,6 @@ export const costStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
-  }
-  button {
-    font: inherit;
-    padding: 0.35em 0.75em;
-    border: 1px solid var(--_accent);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_bg);
-    color: var(--_accent);
-    cursor: pointer;
   }
   .manual,
   .manual textarea {
@@ -156,9 +123,6 @@ export const costStyles = css`
   .s1 {
     fill: var(--_surface);
     stroke: var(--_accent);
-  }
-  .group {
-    font-weight: 700;
   }
   .zero {
     stroke: var(--_fg);
@@ -236,10 +200,6 @@ export const costStyles = css`
   details {
     border-block-start: 1px solid var(--_border);
     padding-block-start: 0.75em;
-  }
-  summary {
-    cursor: pointer;
-    color: var(--_accent);
   }
   ol {
     display: grid;

@@ -107,13 +107,14 @@ export function renderResult(view: ResultView): TemplateResult {
       )}
     </ol>
     <div class="actions" part="actions">
-      ${view.actions.map(
-        (action, index) =>
-          action &&
-          html`<button type="button" class="button ${index ? 'secondary' : ''}" @click=${action[1]}>${action[0]}</button>`,
+      ${view.actions.map((action, index) =>
+        // Lit writes a bare false as the text "false".
+        action
+          ? html`<button type="button" class="button ${index ? 'secondary' : ''}" @click=${action[1]}>${action[0]}</button>`
+          : nothing,
       )}
     </div>
     <p class="status" role="status">${view.copyStatus}</p>
-    ${view.manualText ? html`<textarea readonly rows="6" aria-label=${copy.copyManual} .value=${view.manualText}></textarea>` : nothing}
+    ${view.manualText ? html`<textarea class="field" readonly rows="6" aria-label=${copy.copyManual} .value=${view.manualText}></textarea>` : nothing}
   </section>`;
 }

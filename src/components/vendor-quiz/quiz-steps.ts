@@ -17,7 +17,7 @@ export function renderStart(
   return html`${quiz.intro ? html`<p class="intro">${quiz.intro}</p>` : nothing}
     <form class="vendor" @submit=${start}>
       <label part="vendor">${copy.vendorLabel}
-        <input id="vendor" maxlength="80" autocomplete="off" .value=${vendor} @input=${input} />
+        <input id="vendor" class="field" maxlength="80" autocomplete="off" .value=${vendor} @input=${input} />
       </label>
       ${quiz.layout === 'list' ? nothing : html`<button class="button" part="button">${copy.start}</button>`}
     </form>`;
@@ -27,7 +27,7 @@ export function renderStart(
 export function renderProgressBar(copy: Copy, index: number, total: number, back: () => unknown): TemplateResult {
   const progress = fillCopy(copy.progress, { current: index + 1, total });
   return html`<div class="bar">
-    <button type="button" class="link" @click=${back}><span aria-hidden="true">‹</span> ${copy.back}</button>
+    <button type="button" class="button secondary" @click=${back}><span aria-hidden="true">‹</span> ${copy.back}</button>
     <div class="progress" part="progress" role="progressbar" aria-labelledby="title" aria-valuemin="1"
       aria-valuemax=${total} aria-valuenow=${index + 1} aria-valuetext=${progress}>
       ${progress}
@@ -74,7 +74,7 @@ export function renderQuestion(
     <div class="choices">
       ${question.choices.map(
         (choice) => html`<label class="choice" part="choice">
-          <input type="radio" name=${question.id} ?checked=${chosen === choice.id} ${liveChecked(chosen === choice.id)}
+          <input type="radio" class="check" name=${question.id} ?checked=${chosen === choice.id} ${liveChecked(chosen === choice.id)}
             @change=${() => choose(choice.id)} />
           ${choice.label}
         </label>`,

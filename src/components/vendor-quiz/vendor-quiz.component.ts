@@ -1,30 +1,14 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { flagAttribute, numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
 import { ClipboardController } from '../../core/controllers/clipboard.js';
-import { emit } from '../../core/events.js';
+import { controlStyles } from '../../core/controls.js';
 import { OpsElement } from '../../core/ops-element.js';
-import {
-  decodeShareFragment,
-  encodeShareFragment,
-  phaseOf,
-  stepOf,
-  type QuizPhase,
-  type QuizProgress,
-  type QuizRun,
-} from './quiz-progress.js';
+import { QuizFlow } from './quiz-flow.js';
+import { encodeShareFragment } from './quiz-progress.js';
 import { renderResult } from './quiz-result.js';
-import { QuizRunsController } from './quiz-runs.js';
 import { renderProgressBar, renderQuestion, renderStart } from './quiz-steps.js';
-import {
-  cleanVendorName,
-  quizConfigSchema,
-  quizOptionDefaults,
-  type QuizAnswers,
-  type QuizConfigInput,
-  type QuizSettings,
-} from './quiz-schema.js';
-import { scoreQuiz, type QuizResult } from './quiz-scoring.js';
-import { completeDetail, pointsText, summaryText } from './quiz-summary.js';
+import { cleanVendorName, quizConfigSchema, quizOptionDefaults, type QuizConfigInput, type QuizSettings } from './quiz-schema.js';
+import { summaryText } from './quiz-summary.js';
 import { defaultQuiz, quizCopy } from './quiz.content.js';
 import { quizStyles } from './vendor-quiz.styles.js';
 
@@ -101,64 +85,14 @@ const attributes = {
 export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
   static formAssociated = true;
 
-  static override styles = [...OpsElement.styles, quizStyles];
+  static override styles = [...OpsElement.styles, controlStyles, quizStyles];
 
   static override attributeTable = attributes;
-
-  static override properties: PropertyDeclarations = {
-    vendor: { state: true },
-    answers: { state: true },
-    phase: { state: true },
-    announcement: { state: true },
-    runAt: { state: true },
-    lastRun: { state: true },
-  };
-
-  /** As typed; cleaned wherever it is used. */
-  declare private vendor: string;
-  declare private answers: QuizAnswers;
-  declare private phase: QuizPhase;
-  declare private announcement: string;
-  /** When this run started (or the shared result was opened); 0 before the reader starts. */
-  declare private runAt: number;
-  /** The previous run for this quiz and vendor, shown with the result. */
-  declare private lastRun: QuizRun | null;
-  /** Set once `ops-quiz-start` has fired; nothing is stored before the reader starts. */
-  declare private started: boolean;
-  /** A shared result is shown, not stored: it must not overwrite the reader's own progress. */
-  declare private viewingShare: boolean;
 
   protected readonly configSchema = quizConfigSchema;
   private readonly internals = this.attachInternals();
   private readonly clipboard = new ClipboardController(this);
-  private readonly runs = new QuizRunsController(this, () => (this.started && !this.viewingShare ? this.run : null));
-
-  constructor() {
-    super();
-    this.clear();
-  }
-
-  private clear(): void {
-    this.vendor = this.announcement = '';
-    this.answers = {};
-    this.phase = { kind: 'start' };
-    this.runAt = 0;
-    this.lastRun = null;
-    this.started = this.viewingShare = false;
-    this.clipboard.reset();
-  }
-
-  private get total(): number {
-    return this.settings?.questions.length ?? 0;
-  }
-
-  private get run(): QuizProgress {
-    return { vendor: this.vendor, answers: this.answers, step: stepOf(this.phase, this.total), at: this.runAt };
-  }
-
-  private get result(): QuizResult {
-    return scoreQuiz(this.settings!, this.answers);
-  }
+  private readonly flow = new QuizFlow(this);
 
   protected defaultConfig(hostLayers: readonly unknown[]): unknown {
     // Merging a host's own questions over the default would leak the default's intro
@@ -170,82 +104,17 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
   protected override settingsChanged(quiz: QuizSettings): void {
     // Restored progress would make the hydrating render differ from the server's: it waits for the update after.
     if (this.matchingServer) return;
-    const saved = this.runs.use(quiz, this.id);
-    if (saved === undefined) return;
-    const shared = quiz.share && decodeShareFragment(quiz, location.hash);
-    this.clear();
-    if (shared) {
-      Object.assign(this, shared, { phase: { kind: 'result' }, runAt: Date.now(), started: true, viewingShare: true });
-    } else if (saved) {
-      const { vendor, answers, step, at = Date.now() } = saved;
-      Object.assign(this, { vendor, answers, phase: phaseOf(step, quiz.questions.length), runAt: at, started: true });
-    }
-    if (this.phase.kind === 'result') this.lastRun = this.runs.previous(this.run, !this.viewingShare);
+    if (this.flow.use(quiz, this.id)) this.clipboard.reset();
   }
 
   /** Clears the answers and any saved progress, and goes back to the start. */
   restart(): void {
-    this.runs.clear();
-    this.clear();
+    this.flow.restart();
+    this.clipboard.reset();
   }
 
   formResetCallback(): void {
     this.restart();
-  }
-
-  private async go(phase: QuizPhase): Promise<void> {
-    this.phase = phase;
-    await this.updateComplete;
-    // Each step's heading takes focus, so keyboard and screen-reader users land on what changed.
-    const target = this.renderRoot.querySelector<HTMLElement>(
-      phase.kind === 'start' ? '#vendor' : phase.kind === 'question' ? `#q${phase.index}` : '#result',
-    );
-    // Firefox does not focus a just-shown legend before layout has run; reading its box runs layout.
-    target?.getBoundingClientRect();
-    target?.focus();
-  }
-
-  /** Fires `ops-quiz-start` once: on Start, or on the first answer in the list layout. */
-  private begin(): void {
-    if (this.started) return;
-    this.started = true;
-    this.runAt = Date.now();
-    emit(this, 'ops-quiz-start', { quizId: this.settings!.id, vendor: cleanVendorName(this.vendor) });
-  }
-
-  private start(event: Event): void {
-    event.preventDefault();
-    this.begin();
-    // In the list layout Enter in the vendor field leads to the questions, and leaves a shown result alone.
-    void this.go(this.settings!.layout === 'list' && this.phase.kind === 'result' ? this.phase : { kind: 'question', index: 0 });
-  }
-
-  private answer(index: number, questionId: string, value: string): void {
-    this.begin();
-    this.answers = { ...this.answers, [questionId]: value };
-    emit(this, 'ops-quiz-answer', { questionId, value, index });
-    // The list layout keeps its questions under a shown result: a changed answer changes the result.
-    if (this.phase.kind === 'result') this.complete();
-  }
-
-  private next(): void {
-    const index = this.phase.kind === 'question' ? this.phase.index + 1 : 0;
-    if (index < this.total) void this.go({ kind: 'question', index });
-    else this.finish();
-  }
-
-  /** Announces the result and tells the page about it. */
-  private complete(): void {
-    const { result } = this;
-    const copy = quizCopy(this.settings!);
-    this.announcement = `${copy.result}: ${result.band.label}. ${pointsText(copy, result)}`;
-    this.lastRun = this.runs.previous(this.run, !this.viewingShare);
-    emit(this, 'ops-quiz-complete', completeDetail(this.settings!, result, this.vendor, this.answers));
-  }
-
-  private finish(): void {
-    this.complete();
-    void this.go({ kind: 'result' });
   }
 
   /** Where the clipboard cannot be used, the text is shown selected for the reader to copy. */
@@ -260,12 +129,7 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // Only a finished quiz has a value: an unfinished one submits nothing.
-    this.internals.setFormValue(
-      this.phase.kind === 'result'
-        ? JSON.stringify(completeDetail(this.settings!, this.result, this.vendor, this.answers))
-        : null,
-    );
+    this.internals.setFormValue(this.flow.formValue);
   }
 
   /** Headings follow `heading-level`, so the quiz fits the outline of the page around it. */
@@ -275,32 +139,40 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
 
   protected renderContent(quiz: QuizSettings): TemplateResult {
     const copy = quizCopy(quiz);
-    const { phase, total } = this;
+    const { flow } = this;
+    const { phase } = flow;
+    const total = quiz.questions.length;
     const list = quiz.layout === 'list';
     const index = phase.kind === 'question' ? phase.index : -1;
     const asking = !list && index >= 0;
-    const vendor = cleanVendorName(this.vendor);
+    const vendor = cleanVendorName(flow.vendor);
     return html`<section class="card ${phase.kind === 'result' ? 'done' : ''}" part="base">
       ${this.heading(0, 'title', quiz.title, 'title')}
       ${
         list || phase.kind === 'start'
-          ? renderStart(quiz, copy, this.vendor, this.start, (event) => (this.vendor = (event.target as HTMLInputElement).value))
+          ? renderStart(
+              quiz,
+              copy,
+              flow.vendor,
+              (event) => flow.start(event),
+              (event) => flow.set({ vendor: (event.target as HTMLInputElement).value }),
+            )
           : nothing
       }
-      ${asking ? renderProgressBar(copy, index, total, () => this.go(index ? { kind: 'question', index: index - 1 } : { kind: 'start' })) : nothing}
+      ${asking ? renderProgressBar(copy, index, total, () => flow.go(index ? { kind: 'question', index: index - 1 } : { kind: 'start' })) : nothing}
       ${quiz.questions.map((question, item) =>
         renderQuestion(question, item, {
           copy,
-          chosen: this.answers[question.id],
+          chosen: flow.answers[question.id],
           shown: list || item === index,
           explained: list,
-          choose: (choiceId) => this.answer(item, question.id, choiceId),
+          choose: (choiceId) => flow.answer(item, question.id, choiceId),
         }),
       )}
       ${
         list || asking
           ? html`<div class="actions">
-            <button type="button" class="button" part="button" @click=${list ? this.finish : this.next}>
+            <button type="button" class="button" part="button" @click=${() => (list ? flow.finish() : flow.next())}>
               ${list || index + 1 === total ? copy.finish : copy.next}
             </button>
           </div>`
@@ -311,27 +183,27 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
           ? renderResult({
               quiz,
               copy,
-              answers: this.answers,
-              result: this.result,
+              answers: flow.answers,
+              result: flow.result,
               vendor,
-              at: this.runAt,
-              before: this.lastRun,
+              at: flow.runAt,
+              before: flow.lastRun,
               heading: this.heading,
               actions: [
-                [copy.copySummary, () => this.copy(summaryText(quiz, this.result, vendor))],
+                [copy.copySummary, () => this.copy(summaryText(quiz, flow.result, vendor))],
                 quiz.share && [
                   copy.shareLink,
-                  () => this.copy(location.href.replace(/#.*/, '') + encodeShareFragment(quiz, this.answers, vendor)),
+                  () => this.copy(location.href.replace(/#.*/, '') + encodeShareFragment(quiz, flow.answers, vendor)),
                 ],
-                !list && [copy.back, () => this.go({ kind: 'question', index: total - 1 })],
-                [copy.restart, () => (this.restart(), this.go({ kind: 'start' }))],
+                !list && [copy.back, () => flow.go({ kind: 'question', index: total - 1 })],
+                [copy.restart, () => (this.restart(), flow.go({ kind: 'start' }))],
               ],
               copyStatus: { idle: '', copied: copy.copied, manual: copy.copyManual }[this.clipboard.state],
               manualText: this.clipboard.manualText,
             })
           : nothing
       }
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <p class="visually-hidden" role="status">${flow.announcement}</p>
     </section>`;
   }
 }

@@ -21,14 +21,14 @@ export const quizStyles = css`
   [role='heading'],
   legend {
     font-weight: 700;
-    line-height: 1.3;
+    line-height: 1.25;
   }
   .h0 {
-    font-size: 1.35em;
+    font-size: var(--_text-xl);
   }
   .h1,
   legend {
-    font-size: 1.15em;
+    font-size: var(--_text-lg);
   }
   .intro,
   .progress,
@@ -55,39 +55,17 @@ export const quizStyles = css`
   .vendor label,
   .theme,
   dt,
-  .choice:has(:checked),
   .score,
   .weakest p:first-child,
   .status {
     font-weight: 600;
   }
-  input:not([type]),
-  textarea,
-  .choice,
-  .track i {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  input:not([type]),
-  textarea {
+  .field {
     width: 100%;
-    padding: 0.55em 0.7em;
-    background: var(--_bg);
     font-weight: 400;
   }
   .bar {
     align-items: center;
-  }
-  .link,
-  summary {
-    color: var(--_accent);
-    cursor: pointer;
-  }
-  .link {
-    padding: 0.25em 0;
-    border: 0;
-    background: none;
-    text-decoration: underline;
   }
   .progress {
     display: grid;
@@ -102,6 +80,7 @@ export const quizStyles = css`
   }
   .track i {
     flex: 1;
+    border: 1px solid var(--_border);
     border-radius: 2px;
     background: var(--_surface);
   }
@@ -109,17 +88,10 @@ export const quizStyles = css`
     background: var(--_accent);
     border-color: var(--_accent);
   }
-  fieldset {
-    min-width: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
   legend {
     /* Floated, a legend is laid out like any block, not set into the fieldset's border. */
     float: left;
     width: 100%;
-    padding: 0;
   }
   legend + * {
     clear: both;
@@ -149,35 +121,8 @@ export const quizStyles = css`
     margin-block-start: 0.5em;
   }
   .choices {
-    gap: 0.5em;
-    margin-block-start: 0.9em;
-  }
-  .choice {
-    display: flex;
-    align-items: center;
-    gap: 0.65em;
-    min-height: 2.75em;
-    padding: 0.45em 0.85em;
-    cursor: pointer;
-  }
-  .choice:hover {
-    border-color: var(--_accent);
-  }
-  .choice:has(:checked) {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
-    background: var(--_surface);
-  }
-  .choice:has(:focus-visible) {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  input[type='radio'] {
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-  input[type='radio']:focus-visible {
-    outline: none;
+    gap: var(--_space-2);
+    margin-block-start: var(--_space-3);
   }
   dl,
   .band,
@@ -234,7 +179,6 @@ export const quizStyles = css`
     color: var(--_muted);
   }
   .compare ul {
-    margin: 0;
     padding-inline-start: 1.2em;
   }
   .print {
@@ -265,16 +209,14 @@ export const quizStyles = css`
     color: var(--_good);
   }
   @container (min-width: 36em) {
-    .card {
-      padding: calc(var(--_gap) * 1.75);
-    }
     .choices {
       grid-template-columns: 1fr 1fr;
     }
   }
+  /* Phone widths: the same narrow padding as the other elements. */
   @container (max-width: 24em) {
     .card {
-      padding: calc(var(--_gap) * 0.85);
+      padding: 0.75em;
     }
     .actions .button {
       flex: 1 1 100%;

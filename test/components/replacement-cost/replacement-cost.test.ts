@@ -224,7 +224,7 @@ describe('<ops-replacement-cost>', () => {
 
   it('moves the number with its slider, from the keyboard', async () => {
     const el = await fixture<OpsReplacementCost>(html`<ops-replacement-cost locale="en-US"></ops-replacement-cost>`);
-    const slider = field(el, 'pipelines').closest('.field')!.querySelector<HTMLInputElement>('[part~="slider"]')!;
+    const slider = field(el, 'pipelines').closest('.number')!.querySelector<HTMLInputElement>('[part~="slider"]')!;
     slider.focus();
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
@@ -625,7 +625,7 @@ describe('<ops-replacement-cost>', () => {
 
   it('names each slider apart from its text box, and announces its value with the unit', async () => {
     const el = await fixture<OpsReplacementCost>(html`<ops-replacement-cost locale="en-US"></ops-replacement-cost>`);
-    const slider = field(el, 'opsHours').closest('.field')!.querySelector<HTMLInputElement>('[part~="slider"]')!;
+    const slider = field(el, 'opsHours').closest('.number')!.querySelector<HTMLInputElement>('[part~="slider"]')!;
     const box = shadow(el).querySelector('label[for="field-opsHours"]')!.textContent;
     expect(slider.getAttribute('aria-label')).to.equal('Slide to set: Time to operate each pipeline');
     expect(slider.getAttribute('aria-label')).not.to.equal(box);

@@ -156,6 +156,12 @@ describe('<ops-vendor-quiz> result', () => {
     expect(buttonNamed(b2!, 'Start'), 'the other copy starts afresh').to.not.equal(null);
   });
 
+  it('shows only the offered actions, with no stray text where sharing is off', async () => {
+    const el = await fixture<OpsVendorQuiz>(html`<ops-vendor-quiz></ops-vendor-quiz>`);
+    await answerByClicks(el, mixedAnswers);
+    expect(visibleText($(el, '[part~="actions"]')!)).to.equal('Copy summaryBackStart over');
+  });
+
   it('leaves the "‹" of Back out of its accessible name', async () => {
     const el = await fixture<OpsVendorQuiz>(html`<ops-vendor-quiz></ops-vendor-quiz>`);
     buttonNamed(el, 'Start')!.click();
