@@ -69,39 +69,13 @@ describe('<ops-booking-cta>', () => {
   });
 
   it('sends no results from the button variant, which has no card to show them on', async () => {
-    document.body.dispatchEvent(
-      new CustomEvent('ops-quiz-complete', {
-        bubbles: true,
-        composed: true,
-        detail: {
-          quizId: 'q',
-          vendor: 'Acme',
-          score: 5,
-          max: 21,
-          band: { id: 'b', label: 'Customer-to-hostage risk' },
-          answers: {},
-        },
-      }),
-    );
+    reportQuizResult();
     const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL} variant="button"></ops-booking-cta>`);
     expect(new URL(part<HTMLAnchorElement>(el, 'button')!.href).searchParams.has('notes')).to.equal(false);
   });
 
   it('knows a quiz result that was reported before it was added to the page', async () => {
-    document.body.dispatchEvent(
-      new CustomEvent('ops-quiz-complete', {
-        bubbles: true,
-        composed: true,
-        detail: {
-          quizId: 'q',
-          vendor: 'Acme',
-          score: 5,
-          max: 21,
-          band: { id: 'b', label: 'Customer-to-hostage risk' },
-          answers: {},
-        },
-      }),
-    );
+    reportQuizResult();
     const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL}></ops-booking-cta>`);
     expect(part(el, 'context')!.textContent).to.contain('Vendor quiz (Acme): 5/21');
   });
@@ -231,20 +205,7 @@ describe('<ops-booking-cta>', () => {
 
   it('adds the reader quiz result to the notes, shows it, and lets the reader leave it out', async () => {
     const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${CAL}></ops-booking-cta>`);
-    document.body.dispatchEvent(
-      new CustomEvent('ops-quiz-complete', {
-        bubbles: true,
-        composed: true,
-        detail: {
-          quizId: 'q',
-          vendor: 'Acme',
-          score: 5,
-          max: 21,
-          band: { id: 'b', label: 'Customer-to-hostage risk' },
-          answers: {},
-        },
-      }),
-    );
+    reportQuizResult();
     await el.updateComplete;
     const line = 'Vendor quiz (Acme): 5/21, Customer-to-hostage risk';
     expect(part(el, 'context')!.textContent).to.contain(line);
