@@ -211,7 +211,8 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   concurrency,
   concurrentBrowsers: 3,
-  testFramework: { config: { timeout: 5000 } },
+  // Three browsers share two cores: axe on a whole page can take several seconds.
+  testFramework: { config: { timeout: 15000 } },
   // The fuzz file runs some 800 configurations through every element: about two minutes in WebKit.
   testsFinishTimeout: 300_000,
   testRunnerHtml: (testFramework) =>
