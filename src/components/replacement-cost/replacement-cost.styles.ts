@@ -30,6 +30,9 @@ export const costStyles = css`
   #heading,
   .title,
   .subtitle,
+  .group {
+    font-weight: 700;
+  }
   #heading {
     font-size: var(--_text-xl);
     line-height: 1.25;

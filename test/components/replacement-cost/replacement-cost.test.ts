@@ -738,6 +738,14 @@ describe('<ops-replacement-cost>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('sets its heading, group names and recommendation in bold, so the hierarchy reads at a glance', async () => {
+    const el = await fixture<OpsReplacementCost>(html`<ops-replacement-cost locale="en-US"></ops-replacement-cost>`);
+    const weight = (node: Element) => Number(getComputedStyle(node).fontWeight);
+    for (const selector of ['[part~="heading"]', 'legend', '[part~="recommendation"] .title']) {
+      expect(weight(shadow(el).querySelector(selector)!), selector).to.be.at.least(700);
+    }
+  });
+
   it('puts inputs beside the results in a wide column, by its own width', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="width: 900px"><ops-replacement-cost locale="en-US"></ops-replacement-cost></div>`,
