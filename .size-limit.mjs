@@ -1,7 +1,11 @@
 // Brotli budgets, one per entry in src/entries.json.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
-const { bundle, elements } = JSON.parse(readFileSync(new URL('./src/entries.json', import.meta.url), 'utf8'));
+const read = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const { bundle, elements } = read('./src/entries.json');
+// What the lazy loader fetches for each tag, as the build wrote it (paths relative to dist/).
+const lazyFiles = existsSync(new URL('./dist/lazy/files.json', import.meta.url)) ? read('./dist/lazy/files.json') : {};
+const lazyPage = (tag) => ['dist/loader.js', ...(lazyFiles[tag] ?? ['lazy/missing.js']).map((file) => `dist/${file.slice(2)}`)];
 
 export default [
   { name: 'whole bundle (all elements)', path: bundle.dist, limit: bundle.budget, brotli: true },
@@ -9,8 +13,8 @@ export default [
   { name: 'lazy loader', path: 'dist/loader.js', limit: '1 KB', brotli: true },
   {
     name: 'page with only <ops-booking-cta>, through the lazy loader',
-    path: ['dist/loader.js', 'dist/lazy/booking-cta.js', 'dist/lazy/shared-*.js'],
-    limit: '21.1 KB',
+    path: lazyPage('ops-booking-cta'),
+    limit: '19.4 KB',
     brotli: true,
   },
 ];

@@ -43,7 +43,7 @@ export async function measureLazyPages({ browser, server, root }) {
 /**
  * First paint of one booking button over a slow link (each request waits `latency` ms):
  * its own file against the loader, so the cost of the loader's extra step shows. With the
- * shared chunk hinted, the loader should cost one round trip more, not two.
+ * shared chunks hinted, the loader should cost one round trip more, not two.
  */
 export async function lazyRoundTrips({ browser, server, latency = 150, runs = 5 }) {
   const booking = elements.find((e) => e.name === 'booking-cta');

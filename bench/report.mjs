@@ -146,7 +146,7 @@ export function renderMarkdown(results) {
             Object.entries(trips.fcp)
               .map(([kind, fcp]) => `${fcp} ms (${kind})`)
               .join(' and ') +
-            ` (median of ${trips.runs}): the loader's step costs one round trip, the shared chunk arrives with the element's.`,
+            ` (median of ${trips.runs}): the loader's step costs one round trip, the shared chunks arrive with the element's.`,
         );
       }
     }

@@ -1,7 +1,7 @@
-// Builds the lazy loader: dist/lazy/ holds one chunk per element and one chunk they share
-// (lit, zod, core); dist/loader.js knows from this build which files each tag needs.
-// Leaves the self-contained bundle and the per-element files in dist/ alone.
-import { readFileSync, rmSync } from 'node:fs';
+// Builds the lazy loader: dist/lazy/ holds one chunk per element and the chunks they share;
+// dist/loader.js knows from this build which files each tag needs (also written to
+// dist/lazy/files.json). Leaves the self-contained bundle and the per-element files alone.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { minifyTemplates } from './minify-templates.mjs';
 
@@ -28,9 +28,10 @@ const [chunkBuild] = [].concat(
         output: {
           minify: true,
           entryFileNames: '[name].js',
-          chunkFileNames: '[name]-[hash].js',
-          // One shared chunk, so any element needs at most two files.
-          codeSplitting: { groups: [{ name: 'shared', test: /node_modules|[\\/]src[\\/]core[\\/]/ }] },
+          // The bundler's own split: a chunk per set of elements that use a module, so a page
+          // downloads only what its elements use (one shared chunk would give a booking button
+          // the quiz's and calculator's form controls). The loader preloads them all at once.
+          chunkFileNames: 'shared-[hash].js',
         },
       },
     },
@@ -49,6 +50,8 @@ const chunks = Object.fromEntries(
     .filter((chunk) => chunk.isEntry)
     .map((chunk) => [tagOf(chunk.name), filesOf(chunk.fileName).map((file) => `./lazy/${file}`)]),
 );
+
+writeFileSync('dist/lazy/files.json', `${JSON.stringify(chunks, null, 2)}\n`);
 
 await build({
   ...common,

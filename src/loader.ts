@@ -4,10 +4,11 @@
  *
  *   <script type="module" src="…/dist/loader.js"></script>
  *
- * Each element's code sits in `lazy/` next to this file, one chunk per element plus one
- * chunk they share (lit, zod and the project's core). When a tag is found, the loader
- * asks for the element's chunk and the shared one at the same time, so the browser does
- * not discover the shared chunk only after the element's has arrived.
+ * Each element's code sits in `lazy/` next to this file: one chunk per element, plus the
+ * chunks it shares with others (lit, zod and the core with all of them; the form controls
+ * only with the quiz and the calculator). When a tag is found, the loader asks for the
+ * element's chunk and its shared ones at the same time, so the browser does not discover
+ * them only after the element's own chunk has arrived.
  */
 
 /** Written by scripts/build-loader.mjs: each tag's files, its own chunk first, relative to this file. */
