@@ -162,7 +162,7 @@ const quizSteps = (browser, origin, throttle) =>
 const bookingClick = (browser, origin, throttle) =>
   inElementPage(browser, origin, 'booking-cta', throttle, async () => {
     const host = document.querySelector('ops-booking-cta');
-    const link = host.shadowRoot.querySelector('a[aria-haspopup="dialog"]');
+    const button = host.shadowRoot.querySelector('[part~="button"]');
     const dialog = host.shadowRoot.querySelector('dialog');
     const start = performance.now();
     const opened = new Promise((resolve) =>
@@ -170,7 +170,7 @@ const bookingClick = (browser, origin, throttle) =>
         attributeFilter: ['open'],
       }),
     );
-    link.click();
+    button.click();
     const dom = await opened;
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     return { dom, painted: performance.now() - start };

@@ -10,6 +10,16 @@ import { buildBookingUrl, contextSummary, joinNotes, readScheduledMessage, resol
 import { PageContextController } from './page-context.js';
 import { inlineView, popupView, type SchedulerView } from './scheduler-views.js';
 
+/**
+ * Resolves once the browser has had a chance to paint: after the next animation frame,
+ * or after 100 ms where frames do not run (a hidden tab).
+ */
+const afterNextPaint = () =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve())));
+  });
+
 const attributes = {
   href: textAttribute('href'),
   mode: textAttribute<BookingConfig['mode']>('mode'),
@@ -146,13 +156,23 @@ export class OpsBookingCta extends OpsElement<BookingConfig, BookingConfigInput>
     return this.renderRoot.querySelector('dialog');
   }
 
-  /** Opens the popup scheduler, creating its frame the first time. */
+  /**
+   * Opens the popup scheduler, creating its frame the first time. The dialog opens at once
+   * with its loading line; the frame is created after that has painted, because creating
+   * it (and starting its navigation) would otherwise hold the click's response back.
+   */
   async open(): Promise<void> {
+    // Called right after the element was added, its configuration is read in the first update.
+    if (!this.hasUpdated) await this.updateComplete;
     if (this.settings?.mode !== 'popup') return;
-    if (!this.frame.url) this.openFrame();
-    await this.updateComplete;
     const dialog = this.dialog;
     if (dialog && !dialog.open) dialog.showModal();
+    if (!this.frame.url) {
+      await afterNextPaint();
+      // A reader who closed the dialog meanwhile has not asked for the scheduler any more.
+      if (this.dialog?.open && this.settings?.mode === 'popup' && !this.frame.url) this.openFrame();
+    }
+    await this.updateComplete;
   }
 
   close(): void {

@@ -14,16 +14,17 @@ export interface SchedulerView {
 const newTabLink = ({ copy, newTabUrl }: SchedulerView) =>
   html`<a href=${newTabUrl} target="_blank" rel="noopener">${copy.newTab}</a>`;
 
-function frameArea(view: SchedulerView): TemplateResult {
+/** The framed scheduler; `waiting` shows the loading line before the frame exists, too. */
+function frameArea(view: SchedulerView, waiting = false): TemplateResult {
   const { copy, frame } = view;
   return html`<div class="frame-area">
     ${
       frame.url
         ? html`<iframe part="frame" src=${frame.url} title=${copy.frameTitle} allow="payment"
-            referrerpolicy="strict-origin-when-cross-origin" @load=${frame.frameLoaded}></iframe>
-          ${frame.loaded ? nothing : html`<p class="loading" role="status">${copy.loading}</p>`}`
+            referrerpolicy="strict-origin-when-cross-origin" @load=${frame.frameLoaded}></iframe>`
         : nothing
     }
+    ${(frame.url || waiting) && !frame.loaded ? html`<p class="loading" role="status">${copy.loading}</p>` : nothing}
   </div>`;
 }
 
@@ -50,7 +51,7 @@ export function popupView(view: SchedulerView, open: () => void, close: () => vo
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M3 3l10 10M13 3 3 13" /></svg>
         </button>
       </div>
-      ${view.frame.url ? frameArea(view) : nothing}
+      ${frameArea(view, true)}
       <p class="dialog-foot">${newTabLink(view)}</p>
     </dialog>`;
   /* eslint-enable lit-a11y/click-events-have-key-events */

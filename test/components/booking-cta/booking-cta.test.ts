@@ -275,6 +275,42 @@ describe('<ops-booking-cta>', () => {
       await waitUntil(() => !dialog.open, 'the close button did not close the dialog');
     });
 
+    it('opens the dialog in the same click, saying it is loading, and adds the frame after it has painted', async () => {
+      const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${FAKE} mode="popup"></ops-booking-cta>`);
+      const dialog = part<HTMLDialogElement>(el, 'dialog')!;
+      part<HTMLButtonElement>(el, 'button')!.click();
+      expect(dialog.open, 'open as the click returns').to.equal(true);
+      expect(el.shadowRoot!.querySelector('iframe') === null, 'no frame yet').to.equal(true);
+      expect(dialog.querySelector('[role="status"]')!.textContent).to.contain('Loading the scheduler');
+      await waitUntil(() => el.shadowRoot!.querySelector('iframe'), 'the frame never came');
+      el.close();
+    });
+
+    it('loads nothing when the reader closes the dialog before the frame was created', async () => {
+      const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${FAKE} mode="popup"></ops-booking-cta>`);
+      let opened = 0;
+      el.addEventListener('ops-booking-open', () => opened++);
+      const opening = el.open();
+      el.close();
+      await opening;
+      expect(el.shadowRoot!.querySelector('iframe') === null, 'no frame').to.equal(true);
+      expect(opened).to.equal(0);
+    });
+
+    it('opens from script before its first render', async () => {
+      const el = document.createElement('ops-booking-cta') as OpsBookingCta;
+      el.setAttribute('href', FAKE);
+      el.setAttribute('mode', 'popup');
+      document.body.append(el);
+      try {
+        await el.open();
+        expect(part<HTMLDialogElement>(el, 'dialog')!.open).to.equal(true);
+        expect(el.shadowRoot!.querySelector('iframe')!.src).to.contain('fake-scheduler');
+      } finally {
+        el.remove();
+      }
+    });
+
     it('listens for scheduler messages only once the reader opened the scheduler', async () => {
       await countMessageListeners(async (counts) => {
         const el = await fixture<OpsBookingCta>(html`<ops-booking-cta href=${FAKE} mode="popup"></ops-booking-cta>`);
