@@ -214,11 +214,19 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
   }
 
   /**
-   * Lit runs the whole update (willUpdate, render, updated, controllers) from here; an
+   * Lit runs the whole update (willUpdate, render, updated, controllers) from `scheduleUpdate`; an
    * exception anywhere in it would become an unhandled rejection in the host page and
    * leave a blank or stale box. It is reported instead, and the alert replaces the content.
    */
-  protected override scheduleUpdate(): void {
+  protected override scheduleUpdate(): void | Promise<void> {
+    // The first render waits for a task of its own. Otherwise the script's evaluation and
+    // the first render of every element on the page run as one long task, and the page
+    // cannot respond (or paint) until all of them are done. Hydration keeps Lit's timing.
+    if (this.hasUpdated || this.hydrating) return this.guardedUpdate();
+    return new Promise<void>((resolve) => setTimeout(resolve)).then(() => this.guardedUpdate());
+  }
+
+  private guardedUpdate(): void {
     try {
       super.scheduleUpdate();
     } catch (error) {

@@ -56,7 +56,10 @@ describe('snippet builder (demo)', () => {
     const el = await builder();
     await pickElement(el, 'ops-replacement-cost');
     await typeJson(el, '{ "inputs": { "pipelines": "six" } }');
-    await waitUntil(() => $(el, '.problems').textContent!.includes('inputs.pipelines'), 'the problem is listed');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('.problems')?.textContent?.includes('inputs.pipelines'),
+      'the problem is listed',
+    );
     expect($(el, '.problems').getAttribute('role')).to.equal('status');
     await typeJson(el, '{ "inputs": { "pipelines": 6 } }');
     await live(el).updateComplete;

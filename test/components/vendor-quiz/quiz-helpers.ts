@@ -64,6 +64,7 @@ export function recordRejections() {
 
 /** Starts the default quiz and answers the questions by mouse, as most readers would. */
 export async function answerByClicks(el: OpsVendorQuiz, answers: Record<string, string>, vendor = ''): Promise<void> {
+  await el.updateComplete;
   const vendorField = $<HTMLInputElement>(el, '#vendor')!;
   vendorField.value = vendor;
   vendorField.dispatchEvent(new InputEvent('input'));

@@ -141,6 +141,7 @@ describe('<ops-vendor-quiz> result', () => {
       html`<div><ops-vendor-quiz id="vendor-a"></ops-vendor-quiz><ops-vendor-quiz id="vendor-b"></ops-vendor-quiz></div>`,
     );
     const a = page.querySelector<OpsVendorQuiz>('#vendor-a');
+    await a!.updateComplete;
     buttonNamed(a!, 'Start')!.click();
     await a!.updateComplete;
     radio(a!, 'Clear answer, with evidence').click();
@@ -152,6 +153,7 @@ describe('<ops-vendor-quiz> result', () => {
       html`<div><ops-vendor-quiz id="vendor-a"></ops-vendor-quiz><ops-vendor-quiz id="vendor-b"></ops-vendor-quiz></div>`,
     );
     const [a2, b2] = [...again.querySelectorAll('ops-vendor-quiz')] as OpsVendorQuiz[];
+    await Promise.all([a2!.updateComplete, b2!.updateComplete]);
     expect(shown(a2!)[0]!.querySelector('legend')!.textContent).to.contain(defaultQuiz.questions[1]!.text);
     expect(buttonNamed(b2!, 'Start'), 'the other copy starts afresh').to.not.equal(null);
   });
