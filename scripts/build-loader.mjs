@@ -3,38 +3,27 @@
 // dist/lazy/files.json). Leaves the self-contained bundle and the per-element files alone.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
-import { minifyTemplates } from './minify-templates.mjs';
+import { browserLibrary } from './library-build.mjs';
 
 const { elements } = JSON.parse(readFileSync(new URL('../src/entries.json', import.meta.url), 'utf8'));
 const tagOf = (name) => elements.find((entry) => entry.name === name).tag;
 
 rmSync('dist/lazy', { recursive: true, force: true });
-const common = {
-  configFile: false,
-  plugins: [minifyTemplates()],
-  logLevel: 'warn',
-};
 const [chunkBuild] = [].concat(
   await build({
-    ...common,
-    build: {
+    configFile: false,
+    logLevel: 'warn',
+    ...browserLibrary({
       outDir: 'dist/lazy',
-      emptyOutDir: false,
-      target: 'es2022',
-      sourcemap: true,
-      minify: true,
-      lib: { entry: Object.fromEntries(elements.map((entry) => [entry.name, entry.source])), formats: ['es'] },
-      rolldownOptions: {
-        output: {
-          minify: true,
-          entryFileNames: '[name].js',
-          // The bundler's own split: a chunk per set of elements that use a module, so a page
-          // downloads only what its elements use (one shared chunk would give a booking button
-          // the quiz's and calculator's form controls). The loader preloads them all at once.
-          chunkFileNames: 'shared-[hash].js',
-        },
+      lib: { entry: Object.fromEntries(elements.map((entry) => [entry.name, entry.source])) },
+      output: {
+        entryFileNames: '[name].js',
+        // The bundler's own split: a chunk per set of elements that use a module, so a page
+        // downloads only what its elements use (one shared chunk would give a booking button
+        // the quiz's and calculator's form controls). The loader preloads them all at once.
+        chunkFileNames: 'shared-[hash].js',
       },
-    },
+    }),
   }),
 );
 
@@ -54,17 +43,13 @@ const chunks = Object.fromEntries(
 writeFileSync('dist/lazy/files.json', `${JSON.stringify(chunks, null, 2)}\n`);
 
 await build({
-  ...common,
-  define: { __OPS_LAZY_CHUNKS__: JSON.stringify(chunks) },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    sourcemap: true,
-    minify: true,
-    lib: { entry: 'src/loader.ts', formats: ['es'], fileName: () => 'loader.js' },
-    rolldownOptions: { output: { minify: true, codeSplitting: false } },
-  },
+  configFile: false,
+  logLevel: 'warn',
+  ...browserLibrary({
+    define: { __OPS_LAZY_CHUNKS__: JSON.stringify(chunks) },
+    lib: { entry: 'src/loader.ts', fileName: () => 'loader.js' },
+    output: { codeSplitting: false },
+  }),
 });
 console.log(
   `built dist/loader.js and dist/lazy/: ${Object.entries(chunks)
