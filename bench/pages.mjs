@@ -34,6 +34,7 @@ export function page({ title, head = '', body }) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
+<link rel="icon" href="data:,">
 <meta name="description" content="${title}: a benchmark page for ops-partner-widgets.">
 <style>body{margin:0 auto;max-width:60rem;padding:1rem;font-family:system-ui,sans-serif}</style>
 ${head}

@@ -17,6 +17,7 @@ const base = process.env.EMBED_BASE_URL ? process.env.EMBED_BASE_URL.replace(/\/
 const absolute = (file) => `${base}${file}`;
 
 mkdirSync(OUT, { recursive: true });
+copyFileSync('demo/favicon.svg', `${OUT}/favicon.svg`);
 
 /** One classic script (no module): it then loads in sandboxed and cross-origin frames without CORS headers. */
 async function bundle(entry, outDir, fileName, name) {
@@ -65,6 +66,8 @@ export function pagePolicy(markup, withScript = true) {
   return [
     "default-src 'none'",
     withScript ? `script-src ${scriptHash(pageScript)}` : "script-src 'none'",
+    // The page connects nowhere; 'self' lets audit tools read the host's /robots.txt from the page.
+    "connect-src 'self'",
     `style-src ${styleHashes(`${markup}<style>${pageStyle}</style>`).join(' ')}`,
     "img-src 'self'",
     // The booking page's scheduler in popup or inline mode (set by ?mode=).
@@ -83,6 +86,8 @@ function head({ title, description, slug, policy, image }) {
     `<meta http-equiv="Content-Security-Policy" content="${policy}">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1">`,
     `<title>${escapeHtml(title)}</title>`,
+    // Without an icon link the browser asks for /favicon.ico, which a host of dist/embed/ may not have.
+    `<link rel="icon" href="favicon.svg" type="image/svg+xml">`,
     `<meta name="description" content="${escapeHtml(description)}">`,
     `<link rel="canonical" href="${escapeHtml(canonical)}">`,
     `<meta property="og:type" content="website">`,
