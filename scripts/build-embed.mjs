@@ -176,6 +176,29 @@ ${list}
 `,
 );
 
+/*
+ * dist/reserve.css: each element's upgraded height at every width of its own (measured by
+ * scripts/embed/reserve.mjs), reserved while it is not yet defined. The element is its own
+ * size container, so a narrow column gets the narrow height; a zero-width float holds the
+ * height without moving the fallback content beside it.
+ */
+const { heightsAt } = JSON.parse(readFileSync('scripts/embed/reserve.json', 'utf8'));
+const undefinedElements = `:is(${[...new Set(Object.keys(heightsAt).map((selector) => selector.replace(/\[.*/, '')))]}):not(:defined)`;
+const reservations = Object.entries(heightsAt).flatMap(([selector, steps]) =>
+  Object.entries(steps).map(([width, height], index) => {
+    const rule = `${selector}:not(:defined)::before{height:var(--ops-reserve-height,${height}px)}`;
+    return index === 0 ? rule : `@container (min-width:${width}px){${rule}}`;
+  }),
+);
+writeFileSync(
+  'dist/reserve.css',
+  `/* ops-partner-widgets: space reserved for each element until it is upgraded (docs/embedding.md) */
+${undefinedElements}{display:flow-root;container-type:inline-size}
+${undefinedElements}::before{content:'';float:left}
+${reservations.join('\n')}
+`,
+);
+
 // Subresource Integrity for every script a site may load from dist/.
 const scripts = [
   ...readdirSync('dist').filter((file) => file.endsWith('.js')),
@@ -187,5 +210,5 @@ const sri = Object.fromEntries(scripts.map((file) => [file, `sha384-${sha('sha38
 writeFileSync('dist/sri.json', `${JSON.stringify(sri, null, 2)}\n`);
 for (const [file, hash] of Object.entries(sri)) console.log(`${hash}  dist/${file}`);
 console.log(
-  `built ${OUT}/: ${pages.map((page) => `${page.slug}.html`).join(', ')}, index.html, embed.js; dist/embed-parent.js, dist/sri.json`,
+  `built ${OUT}/: ${pages.map((page) => `${page.slug}.html`).join(', ')}, index.html, embed.js; dist/embed-parent.js, dist/reserve.css, dist/sri.json`,
 );
