@@ -55,9 +55,11 @@ export const schedulerPage = page({
 
 export function elementPage(element, count = 1, script = `/dist/${element.file}`, surrounded = false) {
   const elements = Array.from({ length: count }, () => element.markup).join('\n');
+  // With text around, the page is built as docs/embedding.md says: dist/reserve.css before the script.
+  const reserve = surrounded ? '<link rel="stylesheet" href="/dist/reserve.css">\n' : '';
   return page({
     title: `${element.tag} ×${count}`,
-    head: `<script type="module" src="${script}"></script>`,
+    head: `${reserve}<script type="module" src="${script}"></script>`,
     body: surrounded
       ? `<h1>An article</h1>\n${elements}\n<p>Text after the element, which moves down if the element grows.</p>`
       : elements,
