@@ -58,6 +58,8 @@ const scriptHash = (code) => `'sha256-${sha('sha256', code)}'`;
  * The page's own script and style are inline, allowed by their hashes: WebKit does not
  * let 'self' match in a sandboxed frame (an opaque origin), as WordPress embeds are, so a
  * same-origin file would be blocked there. Inline, the page also needs one request only.
+ * A module script waits for the end of parsing, so the prerendered widget is painted without
+ * waiting for the script to run, on short pages too.
  */
 const pageScript = readFileSync(`${OUT}/embed.js`, 'utf8').replace(/<\/(script)/gi, '<\\/$1');
 const pageStyle = readFileSync('scripts/embed/page.css', 'utf8');
@@ -147,7 +149,7 @@ ${head({ ...page, policy: pagePolicy(markup), image })}
 </head>
 <body>
 <main>${markup}</main>
-<script>${pageScript}</script>
+<script type="module">${pageScript}</script>
 </body>
 </html>
 `;

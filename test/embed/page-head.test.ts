@@ -20,5 +20,12 @@ for (const slug of [...PAGES.map((page) => page.slug), 'index']) {
       const connect = policy.split(';').find((directive) => directive.trim().startsWith('connect-src'));
       expect(connect?.trim()).to.equal("connect-src 'self'");
     });
+
+    if (slug !== 'index') {
+      it('runs its script after parsing (a module), so the prerendered widget paints without waiting for it', async () => {
+        const scripts = [...(await load()).querySelectorAll('script:not([type="application/json"])')];
+        expect(scripts.map((script) => script.type)).to.deep.equal(['module']);
+      });
+    }
   });
 }
