@@ -24,7 +24,7 @@ for (const slug of [...PAGES.map((page) => page.slug), 'index']) {
     if (slug !== 'index') {
       it('runs its script after parsing (a module), so the prerendered widget paints without waiting for it', async () => {
         const doc = await load();
-        const scripts = [...doc.querySelectorAll('script:not([type="application/json"])')];
+        const scripts = [...doc.querySelectorAll<HTMLScriptElement>('script:not([type="application/json"])')];
         expect(scripts.length).to.be.above(0);
         expect(scripts.filter((script) => script.type !== 'module').map((script) => script.outerHTML.slice(0, 80))).to.deep.equal(
           [],
