@@ -22,15 +22,30 @@ function hostedPages(root) {
   return found.sort();
 }
 
+/**
+ * A hosted page as built for production, with EMBED_BASE_URL set to where it is served
+ * (docs/embedding.md): its canonical, Open Graph and Twitter URLs absolute.
+ */
+function asDeployed(html, base) {
+  return html.replace(
+    /(<link rel="canonical" href="|<meta (?:property|name)="(?:og:url|og:image|twitter:image)" content=")([^"]*)"/g,
+    (match, start, url) => `${start}${new URL(url, base).href}"`,
+  );
+}
+
 export async function runLighthouse({ root, server, log }) {
   // The demo as it would be deployed: the built bundle instead of the sources the dev server compiles.
   const demo = readFileSync(join(root, 'demo/index.html'), 'utf8').replace('../src/index.ts', '/dist/ops-partner-widgets.js');
   server.pages.set('/demo/', demo);
   server.pages.set('/demo/index.html', demo);
+  const hosted = hostedPages(root);
+  // Scores without the hosted pages would look complete: refuse instead.
+  if (hosted.length === 0) throw new Error('No hosted pages in dist/embed/: run `npm run build` first.');
+  for (const path of hosted) server.pages.set(path, asDeployed(readFileSync(join(root, path), 'utf8'), server.origin + path));
   const targets = [
     ['demo', '/demo/'],
     ['all four elements', '/bench/all-four'],
-    ...hostedPages(root).map((path) => [`hosted ${path.replace('/dist/embed/', '')}`, path]),
+    ...hosted.map((path) => [`hosted ${path.replace('/dist/embed/', '')}`, path]),
   ];
   const { browser, close } = await launch(['--remote-debugging-port=0']);
   const port = Number(new URL(browser.wsEndpoint()).port);

@@ -34,6 +34,7 @@ export function page({ title, head = '', body }) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
+<link rel="icon" href="data:,">
 <meta name="description" content="${title}: a benchmark page for ops-partner-widgets.">
 <style>body{margin:0 auto;max-width:60rem;padding:1rem;font-family:system-ui,sans-serif}</style>
 ${head}
@@ -54,9 +55,11 @@ export const schedulerPage = page({
 
 export function elementPage(element, count = 1, script = `/dist/${element.file}`, surrounded = false) {
   const elements = Array.from({ length: count }, () => element.markup).join('\n');
+  // With text around, the page is built as docs/embedding.md says: dist/reserve.css before the script.
+  const reserve = surrounded ? '<link rel="stylesheet" href="/dist/reserve.css">\n' : '';
   return page({
     title: `${element.tag} ×${count}`,
-    head: `<script type="module" src="${script}"></script>`,
+    head: `${reserve}<script type="module" src="${script}"></script>`,
     body: surrounded
       ? `<h1>An article</h1>\n${elements}\n<p>Text after the element, which moves down if the element grows.</p>`
       : elements,

@@ -17,6 +17,7 @@ const base = process.env.EMBED_BASE_URL ? process.env.EMBED_BASE_URL.replace(/\/
 const absolute = (file) => `${base}${file}`;
 
 mkdirSync(OUT, { recursive: true });
+copyFileSync('demo/favicon.svg', `${OUT}/favicon.svg`);
 
 /** One classic script (no module): it then loads in sandboxed and cross-origin frames without CORS headers. */
 async function bundle(entry, outDir, fileName, name) {
@@ -57,6 +58,8 @@ const scriptHash = (code) => `'sha256-${sha('sha256', code)}'`;
  * The page's own script and style are inline, allowed by their hashes: WebKit does not
  * let 'self' match in a sandboxed frame (an opaque origin), as WordPress embeds are, so a
  * same-origin file would be blocked there. Inline, the page also needs one request only.
+ * A module script waits for the end of parsing, so the prerendered widget is painted without
+ * waiting for the script to run, on short pages too.
  */
 const pageScript = readFileSync(`${OUT}/embed.js`, 'utf8').replace(/<\/(script)/gi, '<\\/$1');
 const pageStyle = readFileSync('scripts/embed/page.css', 'utf8');
@@ -65,6 +68,8 @@ export function pagePolicy(markup, withScript = true) {
   return [
     "default-src 'none'",
     withScript ? `script-src ${scriptHash(pageScript)}` : "script-src 'none'",
+    // The page connects nowhere; 'self' lets audit tools read the host's /robots.txt from the page.
+    "connect-src 'self'",
     `style-src ${styleHashes(`${markup}<style>${pageStyle}</style>`).join(' ')}`,
     "img-src 'self'",
     // The booking page's scheduler in popup or inline mode (set by ?mode=).
@@ -83,6 +88,8 @@ function head({ title, description, slug, policy, image }) {
     `<meta http-equiv="Content-Security-Policy" content="${policy}">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1">`,
     `<title>${escapeHtml(title)}</title>`,
+    // Without an icon link the browser asks for /favicon.ico, which a host of dist/embed/ may not have.
+    `<link rel="icon" href="favicon.svg" type="image/svg+xml">`,
     `<meta name="description" content="${escapeHtml(description)}">`,
     `<link rel="canonical" href="${escapeHtml(canonical)}">`,
     `<meta property="og:type" content="website">`,
@@ -142,7 +149,7 @@ ${head({ ...page, policy: pagePolicy(markup), image })}
 </head>
 <body>
 <main>${markup}</main>
-<script>${pageScript}</script>
+<script type="module">${pageScript}</script>
 </body>
 </html>
 `;
@@ -171,6 +178,29 @@ ${list}
 `,
 );
 
+/*
+ * dist/reserve.css: each element's upgraded height at every width of its own (measured by
+ * scripts/embed/reserve.mjs), reserved while it is not yet defined. The element is its own
+ * size container, so a narrow column gets the narrow height; a zero-width float holds the
+ * height without moving the fallback content beside it.
+ */
+const { heightsAt } = JSON.parse(readFileSync('scripts/embed/reserve.json', 'utf8'));
+const undefinedElements = `:is(${[...new Set(Object.keys(heightsAt).map((selector) => selector.replace(/\[.*/, '')))]}):not(:defined)`;
+const reservations = Object.entries(heightsAt).flatMap(([selector, steps]) =>
+  Object.entries(steps).map(([width, height], index) => {
+    const rule = `${selector}:not(:defined)::before{height:var(--ops-reserve-height,${height}px)}`;
+    return index === 0 ? rule : `@container (min-width:${width}px){${rule}}`;
+  }),
+);
+writeFileSync(
+  'dist/reserve.css',
+  `/* ops-partner-widgets: space reserved for each element until it is upgraded (docs/embedding.md) */
+${undefinedElements}{display:flow-root;container-type:inline-size}
+${undefinedElements}::before{content:'';float:left}
+${reservations.join('\n')}
+`,
+);
+
 // Subresource Integrity for every script a site may load from dist/.
 const scripts = [
   ...readdirSync('dist').filter((file) => file.endsWith('.js')),
@@ -182,5 +212,5 @@ const sri = Object.fromEntries(scripts.map((file) => [file, `sha384-${sha('sha38
 writeFileSync('dist/sri.json', `${JSON.stringify(sri, null, 2)}\n`);
 for (const [file, hash] of Object.entries(sri)) console.log(`${hash}  dist/${file}`);
 console.log(
-  `built ${OUT}/: ${pages.map((page) => `${page.slug}.html`).join(', ')}, index.html, embed.js; dist/embed-parent.js, dist/sri.json`,
+  `built ${OUT}/: ${pages.map((page) => `${page.slug}.html`).join(', ')}, index.html, embed.js; dist/embed-parent.js, dist/reserve.css, dist/sri.json`,
 );
