@@ -11,6 +11,7 @@ export default [
   { name: 'whole bundle (all elements)', path: bundle.dist, limit: bundle.budget, brotli: true },
   ...elements.map((entry) => ({ name: `${entry.name} entry`, path: entry.dist, limit: entry.budget, brotli: true })),
   { name: 'lazy loader', path: 'dist/loader.js', limit: '1 KB', brotli: true },
+  { name: 'space reservation stylesheet', path: 'dist/reserve.css', limit: '1.5 KB', brotli: true },
   {
     name: 'page with only <ops-booking-cta>, through the lazy loader',
     path: lazyPage('ops-booking-cta'),

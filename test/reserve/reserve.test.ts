@@ -49,7 +49,7 @@ for (const width of [320, 1280]) {
         expect(upgraded[index], example).to.be.above(40);
         expect(
           Math.abs(reserved[index]! - upgraded[index]!),
-          `${example}: reserved ${reserved[index]}, upgraded ${upgraded[index]} (after a layout change: npm run build && node scripts/embed/reserve.mjs)`,
+          `${example}: reserved ${reserved[index]}, upgraded ${upgraded[index]} (after a layout change: npm run reserve:measure, then commit scripts/embed/reserve.json)`,
         ).to.be.at.most(tolerance(upgraded[index]!));
         expect(Math.abs(textAfter[index]! - textBefore[index]!), `text after ${example}`).to.be.at.most(
           upgraded.slice(0, index + 1).reduce((sum, height) => sum + tolerance(height), 0),
