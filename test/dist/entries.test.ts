@@ -15,7 +15,7 @@ describe('src/entries.json', () => {
     expect(code).to.deep.equal(expected);
     // Everything else is types or data, not code the list builds.
     const others = Object.keys(pkg.exports).filter((key) => !(key in expected));
-    expect(others.sort()).to.deep.equal(['./custom-elements.json', './package.json', './react', './svelte', './vue']);
+    expect(others.sort()).to.deep.equal(['./custom-elements.json', './package.json', './react', './reserve.css', './svelte', './vue']);
   });
 
   it('lists every element the manifest documents, with its tag and class', async () => {
