@@ -472,8 +472,9 @@ describe('<ops-replacement-cost>', () => {
       html`<ops-replacement-cost sync-url locale="en-US" .config=${{ urlPlace: 'query' }}></ops-replacement-cost>`,
     );
     expect(field(el, 'pipelines').value).to.equal('8');
+    const calculated = oneEvent(el, 'ops-calculate');
     await typeInto(el, 'opsHours', '30');
-    await oneEvent(el, 'ops-calculate');
+    await calculated;
     const params = new URLSearchParams(location.search);
     expect(params.get('keep')).to.equal('1');
     expect(params.get('rc.opsHours')).to.equal('30');
@@ -487,8 +488,11 @@ describe('<ops-replacement-cost>', () => {
     };
     try {
       const el = await fixture<OpsReplacementCost>(html`<ops-replacement-cost sync-url locale="en-US"></ops-replacement-cost>`);
+      // Listening before typing: a slow driver (WebKit's) can return after the event has fired,
+      // and a wait that never ends would leave the refusing replaceState in place for later tests.
+      const calculated = oneEvent(el, 'ops-calculate');
       await typeInto(el, 'pipelines', '9');
-      const event = await oneEvent(el, 'ops-calculate');
+      const event = await calculated;
       expect(event.detail.inputs.pipelines).to.equal(9);
       expect(alertBox(el)).to.equal(null);
     } finally {
