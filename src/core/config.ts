@@ -73,6 +73,11 @@ export function mergeConfig(...layers: unknown[]): unknown {
   return layers.reduce(mergeTwo, undefined);
 }
 
+/** A layer that changes nothing when merged: absent, or objects holding only such layers. */
+export function isEmptyLayer(layer: unknown): boolean {
+  return layer === undefined || (isPlainObject(layer) && Object.values(layer).every(isEmptyLayer));
+}
+
 /** How much configuration a host may pass: beyond this it is refused, not walked. */
 export const CONFIG_LIMITS = { depth: 32, values: 10_000, textLength: 20_000 };
 

@@ -122,6 +122,7 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
   declare private announcement: string;
 
   protected readonly configSchema = costConfigSchema;
+  protected override readonly completeDefaults = true;
   /** Once the reader has changed something, new config no longer resets the inputs. */
   private touched = false;
   private readonly settle = new SettleController(this, () => this.settled());
