@@ -95,7 +95,7 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
    * a unit test: with nothing from the host they are then used as they are, unparsed, which
    * saves start-up time. False for an element that needs something only a host can give.
    */
-  protected readonly completeDefaults: boolean = false;
+  declare protected readonly completeDefaults: boolean | undefined;
   /** What the element's light-DOM content (shown before the script runs) contributes. */
   protected lightDomConfig(): unknown {
     return undefined;
@@ -186,12 +186,13 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
         ...hostLayers,
         attributeLayer(this.table, (property) => this[property as keyof this]),
       ];
-      // Complete defaults are the library's own data, tested against the schema (with no host
-      // layers, as here); only what a host adds is a boundary.
-      const result: Validated<Config> =
-        this.completeDefaults && problems.length === 0 && layers.every(isEmptyLayer)
-          ? { ok: true, value: this.defaultConfig([]) as Config }
-          : validate(this.configSchema, mergeConfig(this.defaultConfig(hostLayers), ...layers));
+      const defaults = this.defaultConfig(hostLayers);
+      // Complete defaults are the library's own data, tested against the schema; only what a
+      // host adds is a boundary.
+      const result: Validated<Config> = validate(
+        this.completeDefaults && layers.every(isEmptyLayer) ? undefined : this.configSchema,
+        mergeConfig(defaults, ...layers),
+      );
       if (!result.ok) problems.push(...result.problems);
       if (result.ok && problems.length === 0) {
         this.problems = [];

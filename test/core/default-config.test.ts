@@ -46,7 +46,6 @@ describe('default configuration', () => {
   }
 
   for (const tag of tags) {
-
     it(`${tag}: empty host layers render the defaults without an alert`, async () => {
       const el = document.createElement(tag) as unknown as Inside;
       el.config = { ...needs[tag], copy: {} };
