@@ -157,18 +157,15 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!isServer) addEventListener('beforeprint', this.catchUpMath);
+    if (isServer) return;
+    addEventListener('beforeprint', this.catchUpMath);
+    // After the first paint, in a task of its own; nothing for an element removed by then.
+    requestAnimationFrame(() => setTimeout(() => this.isConnected && !this.mathInputs && this.catchUpMath()));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('beforeprint', this.catchUpMath);
-  }
-
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    // After the first paint, in a task of its own.
-    requestAnimationFrame(() => setTimeout(this.catchUpMath));
   }
 
   protected defaultConfig(): unknown {
