@@ -39,7 +39,13 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message && issue.message !== 'Invalid input' ? issue.message : 'is not valid';
 }
 
-export function validate<T>(schema: z.ZodMiniType<T>, data: unknown, pathPrefix: readonly PropertyKey[] = []): Validated<T> {
+/** Without a schema, `data` is trusted as it is: the library's own, tested defaults. */
+export function validate<T>(
+  schema: z.ZodMiniType<T> | undefined,
+  data: unknown,
+  pathPrefix: readonly PropertyKey[] = [],
+): Validated<T> {
+  if (!schema) return { ok: true, value: data as T };
   const result = z.safeParse(schema, data, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return {
@@ -71,6 +77,11 @@ function mergeTwo(base: unknown, layer: unknown): unknown {
  */
 export function mergeConfig(...layers: unknown[]): unknown {
   return layers.reduce(mergeTwo, undefined);
+}
+
+/** A layer that changes nothing when merged: absent, or objects holding only such layers. */
+export function isEmptyLayer(layer: unknown): boolean {
+  return layer === undefined || (isPlainObject(layer) && Object.values(layer).every(isEmptyLayer));
 }
 
 /** How much configuration a host may pass: beyond this it is refused, not walked. */

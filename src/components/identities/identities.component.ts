@@ -83,6 +83,7 @@ export class OpsIdentities extends OpsElement<IdentitiesConfig, IdentitiesConfig
   declare private hasCta: boolean | undefined;
 
   protected readonly configSchema = identitiesConfigSchema;
+  protected override readonly completeDefaults = true;
   private readonly tabFocus = new RovingFocusController(
     this,
     () => [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')],

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ClipboardController } from '../../core/controllers/clipboard.js';
-import { fillCopy } from '../../core/format.js';
 import type { CostOption } from './cost-model.js';
 import type { Formats, ListedValue, RecommendationText } from './cost-explanation.js';
+import { columnNames, columns } from './cost-table.js';
 
 /** What "Copy the numbers" puts on the clipboard, for an email or a spreadsheet. */
 export interface ExportedNumbers {
@@ -13,19 +13,15 @@ export interface ExportedNumbers {
   years: number;
 }
 
-const columns = ['year1', 'year2', 'total', 'replacement'] as const;
-
 const whole = (amount: number | null) => (amount === null ? null : Math.round(amount) + 0);
 
 /** The options in whole currency units (never -0), as `ops-calculate` and the CSV carry them. */
 export const inWholeUnits = (options: CostOption[]): CostOption[] =>
   options.map((option) => ({ ...option, ...Object.fromEntries(columns.map((key) => [key, whole(option[key])])) }) as CostOption);
 
-const headings = ({ copy }: Formats, years: number) => columns.map((key) => fillCopy(copy[key], { years }));
-
 /** Plain text: the recommendation, one line per option, then every value with who set it. */
 export function numbersAsText(n: ExportedNumbers, f: Formats): string {
-  const names = headings(f, n.years);
+  const names = columnNames(f.copy, n.years);
   return [
     n.recommendation.title,
     n.recommendation.reason,
@@ -46,7 +42,7 @@ const cell = (value: string | number | null) =>
 /** CSV: the table as whole currency units (an unpriced figure is empty), then the values and the recommendation. */
 export function numbersAsCsv(n: ExportedNumbers, f: Formats): string {
   const rows: (string | number | null)[][] = [
-    [f.copy.option, ...headings(f, n.years)],
+    [f.copy.option, ...columnNames(f.copy, n.years)],
     ...inWholeUnits(n.options).map((option) => [f.copy[option.id], ...columns.map((key) => option[key])]),
     [],
     ...n.values.map(({ label, value, setBy }) => [label, value, setBy]),

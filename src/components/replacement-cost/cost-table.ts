@@ -3,7 +3,10 @@ import { fillCopy, type Money } from '../../core/format.js';
 import type { CostOption, OptionId } from './cost-model.js';
 import type { CostCopy } from './replacement-cost.content.js';
 
-const columns = ['year1', 'year2', 'total', 'replacement'] as const;
+export const columns = ['year1', 'year2', 'total', 'replacement'] as const;
+
+/** The column headings, as the table, the text and the CSV show them. */
+export const columnNames = (copy: CostCopy, years: number): string[] => columns.map((key) => fillCopy(copy[key], { years }));
 
 /**
  * The figures as a table, for screen readers and for copying. When the element is narrow
@@ -17,7 +20,7 @@ export function costTable(
   picked: OptionId | undefined,
   years: number,
 ): TemplateResult {
-  const names = columns.map((key) => fillCopy(copy[key], { years }));
+  const names = columnNames(copy, years);
   return html`<table part="table">
     <caption>${fillCopy(copy.caption, { years })}</caption>
     <thead><tr><td></td>${names.map((name) => html`<th scope="col">${name}</th>`)}</tr></thead>

@@ -1,5 +1,12 @@
 import type { CostInputs } from './cost-model.js';
-import { defaultInputs, inputBounds, isValidInput, toggleInputNames, type NumericInputName } from './replacement-cost.schema.js';
+import {
+  defaultInputs,
+  inputBounds,
+  isValidInput,
+  numericInputNames,
+  toggleInputNames,
+  type NumericInputName,
+} from './replacement-cost.schema.js';
 
 /**
  * Calculator inputs in a page URL, namespaced (`rc.pipelines=3`) so several calculators
@@ -8,7 +15,7 @@ import { defaultInputs, inputBounds, isValidInput, toggleInputNames, type Numeri
 
 export const defaultUrlPrefix = 'rc';
 
-const inputNames = [...Object.keys(inputBounds), ...toggleInputNames] as (keyof CostInputs)[];
+const inputNames: (keyof CostInputs)[] = [...numericInputNames, ...toggleInputNames];
 
 // Plain decimals only (exponents allowed, since String(n) can produce them). Rejects what
 // Number() would otherwise accept: '', ' ', '0x10', 'Infinity', '-1'.

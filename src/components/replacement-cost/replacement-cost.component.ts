@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
 import { ClipboardController } from '../../core/controllers/clipboard.js';
 import { SettleController } from '../../core/controllers/settle.js';
@@ -11,7 +11,7 @@ import { costChart } from './cost-chart.js';
 import { describeEstimate, explainEstimate, listValues, type Described, type Formats } from './cost-explanation.js';
 import { copyButtons, inWholeUnits, type ExportedNumbers } from './cost-export.js';
 import { costField, costToggle } from './cost-field.js';
-import type { CostAssumptions, CostInputs } from './cost-model.js';
+import { estimate, type CostAssumptions, type CostInputs } from './cost-model.js';
 import { costTable } from './cost-table.js';
 import { decodeInputs, defaultUrlPrefix, encodeInputs } from './cost-url.js';
 import {
@@ -41,6 +41,7 @@ const state = {
   inputs: { state: true },
   drafts: { state: true },
   announcement: { state: true },
+  mathInputs: { state: true },
 };
 
 /** Fields the reader is editing: their text exactly as typed, whether or not it is usable. */
@@ -120,8 +121,15 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
   declare private drafts: Drafts;
   /** Text of the polite live region; empty until the recommendation changes. */
   declare private announcement: string;
+  /**
+   * The inputs "How this is calculated" shows. While it is closed it is brought up to date
+   * after first paint, when the reader pauses and before printing, so typing and start-up
+   * do not pay for sentences nobody sees; while open, or on the server, it follows every change.
+   */
+  declare private mathInputs: CostInputs | undefined;
 
   protected readonly configSchema = costConfigSchema;
+  protected override readonly completeDefaults = true;
   /** Once the reader has changed something, new config no longer resets the inputs. */
   private touched = false;
   private readonly settle = new SettleController(this, () => this.settled());
@@ -131,6 +139,7 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
   private shown: Shown | undefined;
   /** The recommendation the reader last saw settle, so only a change is announced. */
   private settledTitle: string | undefined;
+  private math: [CostInputs, TemplateResult] | undefined;
   /** The text last offered to copy by hand, selected once when it appeared. */
   private selectedText = '';
 
@@ -139,6 +148,24 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
     this.inputs = { ...defaultCostConfig.inputs };
     this.drafts = {};
     this.announcement = '';
+  }
+
+  /** A copy each time, so the panel is made again for new settings with the same inputs. */
+  private readonly catchUpMath = (): void => {
+    this.mathInputs = { ...this.inputs };
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer) return;
+    addEventListener('beforeprint', this.catchUpMath);
+    // After the first paint, in a task of its own; nothing for an element removed by then.
+    requestAnimationFrame(() => setTimeout(() => this.isConnected && !this.mathInputs && this.catchUpMath()));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.catchUpMath);
   }
 
   protected defaultConfig(): unknown {
@@ -151,12 +178,14 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
 
   protected override settingsChanged(settings: CostConfig): void {
     this.url.place = settings.urlPlace;
-    if (this.touched) return;
-    const prefix = this.urlPrefix;
-    // Without sync-url nothing is read; anything unusable in the URL keeps the configured start.
-    // The URL is the browser's to know: it is read after hydration, not during it.
-    this.inputs = prefix && !this.matchingServer ? decodeInputs(this.url.read(), prefix, settings.inputs) : settings.inputs;
-    this.drafts = {};
+    if (!this.touched) {
+      const prefix = this.urlPrefix;
+      // Without sync-url nothing is read; anything unusable in the URL keeps the configured start.
+      // The URL is the browser's to know: it is read after hydration, not during it.
+      this.inputs = prefix && !this.matchingServer ? decodeInputs(this.url.read(), prefix, settings.inputs) : settings.inputs;
+      this.drafts = {};
+    }
+    if (this.mathInputs) this.catchUpMath();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -167,6 +196,7 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
     // The reader's locale is unknown to the server; a fixed one keeps the hydrating render equal to it.
     const assumptions = this.matchingServer && !configured.locale ? { ...configured, locale: 'en-US' } : configured;
     const described = describeEstimate(this.inputs, assumptions, copy);
+    if (this.matchingServer || this.renderRoot.querySelector('details')?.open) this.catchUpMath();
     const { estimate: result, text } = described;
     this.settledTitle ??= text.title;
     this.shown = {
@@ -199,6 +229,7 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
     this.settledTitle = title;
     const prefix = this.urlPrefix;
     if (prefix) this.url.write((params) => encodeInputs(this.inputs, prefix, params));
+    this.catchUpMath();
     emit(this, 'ops-calculate', detail);
   }
 
@@ -240,16 +271,27 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
           ${copyButtons(this.clipboard, formats, () => this.exported())}
         </div>
       </div>
-      <details part="math">
+      <details part="math" @toggle=${this.catchUpMath}>
         <summary>${copy.math}</summary>
-        <ol>${explainEstimate(this.inputs, assumptions, result, formats).map((sentence) => html`<li>${sentence}</li>`)}</ol>
-        <p class="subtitle">${copy.assumptions}</p>
-        <dl>${listValues(this.inputs, settings.inputs, assumptions, formats).map(
-          ({ label, value, setBy }) => html`<div><dt>${label}</dt><dd>${value} <span class="by">(${setBy})</span></dd></div>`,
-        )}</dl>
+        ${this.renderMath(settings)}
       </details>
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;
+  }
+
+  /** The steps and values of "How this is calculated", for `mathInputs`; made again only when those change. */
+  private renderMath(settings: CostConfig): TemplateResult | typeof nothing {
+    const inputs = this.mathInputs;
+    if (!inputs) return nothing;
+    if (this.math?.[0] === inputs) return this.math[1];
+    const { assumptions, formats } = this.shown!;
+    const template = html`<ol>${explainEstimate(inputs, assumptions, estimate(inputs, assumptions), formats).map((sentence) => html`<li>${sentence}</li>`)}</ol>
+      <p class="subtitle">${settings.copy.assumptions}</p>
+      <dl>${listValues(inputs, settings.inputs, assumptions, formats).map(
+        ({ label, value, setBy }) => html`<div><dt>${label}</dt><dd>${value} <span class="by">(${setBy})</span></dd></div>`,
+      )}</dl>`;
+    this.math = [inputs, template];
+    return template;
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -90,14 +90,17 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
   static override attributeTable = attributes;
 
   protected readonly configSchema = quizConfigSchema;
+  protected override readonly completeDefaults = true;
   private readonly internals = this.attachInternals();
   private readonly clipboard = new ClipboardController(this);
   private readonly flow = new QuizFlow(this);
 
   protected defaultConfig(hostLayers: readonly unknown[]): unknown {
     // Merging a host's own questions over the default would leak the default's intro
-    // and bands into a quiz they do not belong to.
-    const hasOwnQuestions = hostLayers.some((layer) => typeof layer === 'object' && layer !== null && 'questions' in layer);
+    // and bands into a quiz they do not belong to. `questions: undefined` gives none, as in any layer.
+    const hasOwnQuestions = hostLayers.some(
+      (layer) => typeof layer === 'object' && layer !== null && (layer as { questions?: unknown }).questions !== undefined,
+    );
     return hasOwnQuestions ? quizOptionDefaults : { ...quizOptionDefaults, ...defaultQuiz };
   }
 

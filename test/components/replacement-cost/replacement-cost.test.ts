@@ -54,6 +54,14 @@ async function typeInto(el: OpsReplacementCost, name: string, text: string): Pro
   await el.updateComplete;
 }
 
+/** Opens "How this is calculated" as a reader does, by its summary. */
+async function openMath(el: OpsReplacementCost): Promise<void> {
+  part(el, 'math').querySelector('summary')!.click();
+  await el.updateComplete;
+}
+
+const mathText = (el: OpsReplacementCost) => part(el, 'math').textContent!;
+
 function collect<T>(name: string): { events: T[]; stop: () => void } {
   const events: T[] = [];
   const listener = (event: Event) => events.push((event as CustomEvent<T>).detail);
@@ -149,6 +157,7 @@ describe('<ops-replacement-cost>', () => {
 
   it('updates the results as the reader types, keeping their text as typed', async () => {
     const el = await fixture<OpsReplacementCost>(html`<ops-replacement-cost locale="en-US"></ops-replacement-cost>`);
+    await openMath(el);
     await typeInto(el, 'pipelines', '40');
     expect(tableRows(el)).to.deep.equal(expectedRows({ pipelines: 40 }));
 
@@ -277,6 +286,7 @@ describe('<ops-replacement-cost>', () => {
 
   it('with a shared on-call rotation, staffs in-house for the workload only', async () => {
     const el = await fixture<OpsReplacementCost>(html`<ops-replacement-cost locale="en-US"></ops-replacement-cost>`);
+    await openMath(el);
     const toggle = checkbox(el, 'An on-call rotation you already run');
     expect(toggle.checked).to.equal(false);
     toggle.click();
@@ -535,6 +545,7 @@ describe('<ops-replacement-cost>', () => {
     const el = await fixture<OpsReplacementCost>(
       html`<ops-replacement-cost locale="en-US" partner-fee="40000"></ops-replacement-cost>`,
     );
+    await openMath(el);
     await typeInto(el, 'pipelines', '12');
     const math = part(el, 'math');
     expect(math.tagName).to.equal('DETAILS');
@@ -555,6 +566,47 @@ describe('<ops-replacement-cost>', () => {
     expect(values).to.include('Productive hours per engineer-year: 1,600 (site owner)');
     expect(values).to.include('Operations Partner fee, one-off: $40,000 (site owner)');
     expect(values).to.include('Operations Partner support per pipeline per year: Quoted on the discovery call (site owner)');
+  });
+
+  it('keeps "How this is calculated" current: while open at once, while closed once the reader pauses, and for printing', async () => {
+    const el = await fixture<OpsReplacementCost>(html`<ops-replacement-cost locale="en-US"></ops-replacement-cost>`);
+    const math = part(el, 'math') as HTMLDetailsElement;
+    // Closed, it is filled in after the first paint, so find-in-page and printing see it.
+    await waitUntil(() => math.querySelector('li'), 'the closed panel is never filled in');
+    expect(mathText(el)).to.contain('3 pipelines × 20 hours');
+
+    const calculated = oneEvent(el, 'ops-calculate');
+    await typeInto(el, 'pipelines', '40');
+    await calculated;
+    await el.updateComplete;
+    expect(mathText(el)).to.contain('40 pipelines × 20 hours');
+
+    await typeInto(el, 'pipelines', '12');
+    dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(mathText(el)).to.contain('12 pipelines × 20 hours');
+
+    await openMath(el);
+    expect(math.open).to.equal(true);
+    await typeInto(el, 'pipelines', '7');
+    expect(mathText(el)).to.contain('7 pipelines × 20 hours');
+    expect(mathText(el)).to.contain('AI pipelines in production7 pipelines (you)');
+
+    // Opened from script (or by find-in-page), it follows the inputs too.
+    math.open = false;
+    await oneEvent(math, 'toggle');
+    math.open = true;
+    await oneEvent(math, 'toggle');
+    await typeInto(el, 'pipelines', '9');
+    expect(mathText(el)).to.contain('9 pipelines × 20 hours');
+
+    // Closed again, it still follows new settings at once.
+    math.open = false;
+    await oneEvent(math, 'toggle');
+    el.setAttribute('currency', 'EUR');
+    await el.updateComplete;
+    expect(mathText(el)).to.contain('€180,000');
+    expect(mathText(el)).to.contain('9 pipelines × 20 hours');
   });
 
   it('copies the numbers as plain text and as CSV', async () => {
@@ -646,6 +698,9 @@ describe('<ops-replacement-cost>', () => {
       </div>`,
     );
     const el = wrapper.querySelector('ops-replacement-cost')!;
+    await el.updateComplete;
+    // What a browser fires before it lays out the page for printing.
+    dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
     const steps = part(el, 'math').querySelector('ol')!;
     const slider = part(el, 'slider');

@@ -313,6 +313,15 @@ describe('<ops-vendor-quiz>', () => {
     expect(shownText(adjusted)).to.contain(defaultQuiz.intro!);
   });
 
+  it('keeps the default questions when a layer gives questions as undefined, as for any key', async () => {
+    const el = await fixture<OpsVendorQuiz>(
+      html`<ops-vendor-quiz .config=${{ title: 'Before you sign', questions: undefined }}></ops-vendor-quiz>`,
+    );
+    expect($(el, '[role="alert"]')).to.equal(null);
+    expect($(el, '[part~="title"]')!.textContent).to.equal('Before you sign');
+    expect(shownText(el)).to.contain(defaultQuiz.intro!);
+  });
+
   it('shows every question on one page in the list layout', async () => {
     const events = recordEvents('ops-quiz-start');
     const el = await fixture<OpsVendorQuiz>(html`<ops-vendor-quiz layout="list" .config=${smallQuiz()}></ops-vendor-quiz>`);
