@@ -24,6 +24,7 @@ import {
   type Validated,
 } from './config.js';
 import { emit, type ErrorSource } from './events.js';
+import { renderLater } from './first-renders.js';
 import { baseStyles } from './tokens.js';
 import { VERSION } from './version.js';
 
@@ -231,11 +232,11 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
    * leave a blank or stale box. It is reported instead, and the alert replaces the content.
    */
   protected override scheduleUpdate(): void | Promise<void> {
-    // The first render waits for a task of its own. Otherwise the script's evaluation and
-    // the first render of every element on the page run as one long task, and the page
-    // cannot respond (or paint) until all of them are done. Hydration keeps Lit's timing.
+    // The first render waits for a later task. Otherwise the script's evaluation and the
+    // first render of every element on the page run as one long task, and the page cannot
+    // respond (or paint) until all of them are done. Hydration keeps Lit's timing.
     if (this.hasUpdated || this.hydrating) return this.guardedUpdate();
-    return new Promise<void>((resolve) => setTimeout(resolve)).then(() => this.guardedUpdate());
+    return renderLater(() => this.guardedUpdate());
   }
 
   private guardedUpdate(): void {

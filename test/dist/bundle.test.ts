@@ -56,6 +56,9 @@ describe('built bundle on a page with strict CSP, Trusted Types and hostile CSS'
     const page = frame.contentWindow as Window & { cspViolations: string[] };
     const doc = frame.contentDocument!;
     await waitUntil(() => doc.querySelector('ops-booking-cta')?.shadowRoot?.querySelector('[part~="button"]'), 'not rendered');
+    // Each element renders in a task of its own: wait for all of them, not only the first.
+    const hosts = [...doc.querySelectorAll('ops-identities, ops-replacement-cost, ops-vendor-quiz, ops-booking-cta')];
+    await Promise.all(hosts.map((host) => (host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
 
     const [cta, broken] = [...doc.querySelectorAll('ops-booking-cta')];
     const button = cta!.shadowRoot!.querySelector<HTMLElement>('[part~="button"]')!;
