@@ -180,15 +180,18 @@ ${list}
 
 /*
  * dist/reserve.css: each element's upgraded height at every width of its own (measured by
- * scripts/embed/reserve.mjs), reserved while it is not yet defined. The element is its own
+ * scripts/embed/reserve.mjs), reserved until it has rendered: while it is not defined, and
+ * then until its first render (a later task) gives it `:state(rendered)`. The element is its own
  * size container, so a narrow column gets the narrow height; a zero-width float holds the
  * height without moving the fallback content beside it.
  */
 const { heightsAt } = JSON.parse(readFileSync('scripts/embed/reserve.json', 'utf8'));
-const undefinedElements = `:is(${[...new Set(Object.keys(heightsAt).map((selector) => selector.replace(/\[.*/, '')))]}):not(:defined)`;
+// `:is()` forgives what it does not know: an engine without custom states keeps `:not(:defined)`.
+const pending = ':is(:not(:defined),:not(:state(rendered)))';
+const undefinedElements = `:is(${[...new Set(Object.keys(heightsAt).map((selector) => selector.replace(/\[.*/, '')))]})${pending}`;
 const reservations = Object.entries(heightsAt).flatMap(([selector, steps]) =>
   Object.entries(steps).map(([width, height], index) => {
-    const rule = `${selector}:not(:defined)::before{height:var(--ops-reserve-height,${height}px)}`;
+    const rule = `${selector}${pending}::before{height:var(--ops-reserve-height,${height}px)}`;
     return index === 0 ? rule : `@container (min-width:${width}px){${rule}}`;
   }),
 );

@@ -61,6 +61,8 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
   declare theme: Theme | undefined;
   declare private childConfigVersion: number;
 
+  /** The element's internals: its custom states, and a form value for elements that give one. */
+  protected readonly internals = this.attachInternals();
   /** The last configuration that passed validation. */
   protected settings: Config | undefined;
   protected problems: ConfigProblem[] = [];
@@ -135,6 +137,9 @@ export abstract class OpsElement<Config, ConfigInput = unknown> extends LitEleme
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
+    // `:state(rendered)`: until then a page's reserved space (dist/reserve.css) still holds,
+    // also between the element's definition and its first render, which is a later task.
+    this.internals.states?.add('rendered');
     if (!this.hydrating) return;
     this.hydrating = false;
     // Hydration keeps the server's <style> elements (which a strict CSP may block) and adopts

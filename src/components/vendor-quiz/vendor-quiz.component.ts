@@ -91,7 +91,6 @@ export class OpsVendorQuiz extends OpsElement<QuizSettings, QuizConfigInput> {
 
   protected readonly configSchema = quizConfigSchema;
   protected override readonly completeDefaults = true;
-  private readonly internals = this.attachInternals();
   private readonly clipboard = new ClipboardController(this);
   private readonly flow = new QuizFlow(this);
 
