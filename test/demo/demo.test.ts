@@ -37,7 +37,8 @@ const elementsIn = (view: Window) => [...view.document.querySelectorAll(tags.joi
 async function scrollThrough(view: Window): Promise<void> {
   for (const section of view.document.querySelectorAll('main > section')) {
     section.scrollIntoView();
-    await waitUntil(() => !section.querySelector('.later'), `${section.id} shows its examples`);
+    // Three engines share the machine in CI; an observer's callback can take a while under load.
+    await waitUntil(() => !section.querySelector('.later'), `${section.id} shows its examples`, { timeout: 8000 });
   }
   await Promise.all(
     elementsIn(view).map((element) => (element as unknown as { updateComplete: Promise<unknown> }).updateComplete),
