@@ -90,7 +90,7 @@ results.seconds = Math.round((Date.now() - started) / 1000);
 
 const out = option('out') ?? `${root}/bench/results.json`;
 // Formatted as the repository's Prettier check expects, so a committed run passes `npm run lint`.
-writeFileSync(out, await prettier.format(JSON.stringify(results), { parser: 'json' }));
+writeFileSync(out, await prettier.format(JSON.stringify(results), { ...(await prettier.resolveConfig(out)), filepath: out }));
 writeReport(results, {
   root,
   markdown: out.replace(/\.json$/, '.md'),
