@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
-import { minifyTemplates } from './minify-templates.mjs';
+import { browserLibrary } from './library-build.mjs';
 import { pages, providerName } from './embed/pages.mjs';
 import { loadRenderer } from './embed/render.mjs';
 
@@ -23,17 +23,12 @@ copyFileSync('demo/favicon.svg', `${OUT}/favicon.svg`);
 async function bundle(entry, outDir, fileName, name) {
   await build({
     configFile: false,
-    plugins: [minifyTemplates()],
     logLevel: 'warn',
-    build: {
+    ...browserLibrary({
       outDir,
-      emptyOutDir: false,
-      target: 'es2022',
-      sourcemap: true,
-      minify: true,
       lib: { entry, formats: ['iife'], name, fileName: () => fileName },
-      rolldownOptions: { output: { minify: true, codeSplitting: false } },
-    },
+      output: { codeSplitting: false },
+    }),
   });
 }
 

@@ -2,7 +2,7 @@ import type { LibraryOptions, UserConfig } from 'vite';
 
 export function browserLibrary(options: {
   outDir?: string;
-  lib: Omit<LibraryOptions, 'formats'>;
+  lib: LibraryOptions;
   output?: Record<string, unknown>;
   define?: Record<string, string>;
 }): UserConfig;

@@ -3,7 +3,7 @@
 // rolldown's own minifier is on too, so both are.
 import { minifyTemplates } from './minify-templates.mjs';
 
-/** A vite config for one browser build: `lib` and rolldown `output` are merged over the shared settings. */
+/** A vite config for one browser build: `lib` (ES module unless it says otherwise) and rolldown `output` merged over the shared settings. */
 export function browserLibrary({ outDir = 'dist', lib, output = {}, define }) {
   return {
     plugins: [minifyTemplates()],
