@@ -79,6 +79,7 @@ describe('built bundle on a page with strict CSP, Trusted Types and hostile CSS'
     button.click();
     await waitUntil(() => cta!.shadowRoot!.querySelector('dialog')?.open, 'popup did not open');
     expect(page.cspViolations).to.deep.equal([]);
+    (cta as Element & { close(): void }).close();
     frame.remove();
   });
 });

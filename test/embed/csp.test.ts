@@ -1,15 +1,24 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { closeFrames, frame } from './embed-helpers.js';
 
-afterEach(closeFrames);
-
 type Recorded = Window & { cspViolations: string[] };
+type Booking = Element & { close(): void };
+
+let opened: Booking | undefined;
+// The popup is closed before its page goes: WebKit's driver can stall on the next navigation
+// when a frame is removed with a modal dialog still open in it.
+afterEach(() => {
+  opened?.close();
+  opened = undefined;
+  closeFrames();
+});
 
 /** Loads a fixture with two copies of the library and opens the booking popup. */
 async function openPopup(fixture: string): Promise<Recorded> {
   const loaded = await frame(`/test/embed/fixtures/${fixture}`);
   const page = loaded.contentWindow as Recorded;
-  const booking = loaded.contentDocument!.querySelector('ops-booking-cta')!;
+  const booking = loaded.contentDocument!.querySelector<Booking>('ops-booking-cta')!;
+  opened = booking;
   await waitUntil(() => booking.shadowRoot?.querySelector('[part~="button"]'), 'not rendered');
   booking.shadowRoot!.querySelector<HTMLElement>('[part~="button"]')!.click();
   await waitUntil(() => booking.shadowRoot!.querySelector('iframe'), 'no scheduler frame');
