@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { afterNextPaint } from '../../core/after-paint.js';
 import { flagAttribute, numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
 import { FramedPageController } from '../../core/controllers/framed-page.js';
 import { NearViewportController } from '../../core/controllers/near-viewport.js';
@@ -9,16 +10,6 @@ import { bookingStyles } from './booking-cta.styles.js';
 import { buildBookingUrl, contextSummary, joinNotes, readScheduledMessage, resolveScheduler } from './booking-url.js';
 import { PageContextController } from './page-context.js';
 import { inlineView, popupView, type SchedulerView } from './scheduler-views.js';
-
-/**
- * Resolves once the browser has had a chance to paint: after the next animation frame,
- * or after 100 ms where frames do not run (a hidden tab).
- */
-const afterNextPaint = () =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve())));
-  });
 
 const attributes = {
   href: textAttribute('href'),

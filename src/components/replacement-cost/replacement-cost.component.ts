@@ -1,4 +1,5 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { afterNextPaint } from '../../core/after-paint.js';
 import { numberAttribute, textAttribute, type AttributeValues } from '../../core/attributes.js';
 import { ClipboardController } from '../../core/controllers/clipboard.js';
 import { SettleController } from '../../core/controllers/settle.js';
@@ -160,7 +161,7 @@ export class OpsReplacementCost extends OpsElement<CostConfig, CostConfigInput> 
     if (isServer) return;
     addEventListener('beforeprint', this.catchUpMath);
     // After the first paint, in a task of its own; nothing for an element removed by then.
-    requestAnimationFrame(() => setTimeout(() => this.isConnected && !this.mathInputs && this.catchUpMath()));
+    void afterNextPaint().then(() => this.isConnected && !this.mathInputs && this.catchUpMath());
   }
 
   override disconnectedCallback(): void {
