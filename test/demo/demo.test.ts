@@ -26,6 +26,8 @@ async function openDemo(): Promise<DemoWindow> {
   // srcdoc, so the recorder runs first; the page's relative URLs made absolute.
   frame.srcdoc = html.replace('<head>', `<head>${recorder}`).replaceAll('="./', '="/demo/').replaceAll('="../', '="/');
   document.body.append(frame);
+  // In view in the runner's window too: an observer in a frame measures against the top viewport.
+  frame.scrollIntoView();
   await loaded;
   const view = frame.contentWindow as DemoWindow;
   await waitUntil(() => tags.every((tag) => view.customElements.get(tag)), 'the elements are defined', { timeout: 10000 });
@@ -36,9 +38,16 @@ const elementsIn = (view: Window) => [...view.document.querySelectorAll(tags.joi
 
 async function scrollThrough(view: Window): Promise<void> {
   for (const section of view.document.querySelectorAll('main > section')) {
-    section.scrollIntoView();
-    // Three engines share the machine in CI; an observer's callback can take a while under load.
-    await waitUntil(() => !section.querySelector('.later'), `${section.id} shows its examples`, { timeout: 8000 });
+    // Scrolled to again while waiting, as a reader would: examples stamped above it can push the
+    // section out of view before a slow engine's observer has seen it.
+    await waitUntil(
+      () => {
+        section.scrollIntoView();
+        return !section.querySelector('.later');
+      },
+      `${section.id} shows its examples`,
+      { timeout: 8000 },
+    );
   }
   await Promise.all(
     elementsIn(view).map((element) => (element as unknown as { updateComplete: Promise<unknown> }).updateComplete),
